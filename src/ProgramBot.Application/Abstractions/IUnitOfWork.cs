@@ -1,0 +1,21 @@
+namespace ProgramBot.Application.Abstractions;
+
+/// <summary>The repositories of one connection (and transaction, when writing).</summary>
+public interface IUnitOfWork
+{
+    IWorkspaceRepository Workspaces { get; }
+
+    IMemberRepository Members { get; }
+
+    IProgramRepository Programs { get; }
+
+    IProjectRepository Projects { get; }
+
+    IWorkItemRepository WorkItems { get; }
+
+    IChannelBindingRepository ChannelBindings { get; }
+
+    IProcessedActivityRepository ProcessedActivities { get; }
+
+    IAuditLog Audit { get; }
+}

@@ -1,0 +1,21 @@
+using ProgramBot.Domain.WorkItems;
+
+namespace ProgramBot.Application.Abstractions;
+
+public interface IWorkItemRepository
+{
+    Task AddAsync(WorkItem item, CancellationToken cancellationToken);
+
+    Task<WorkItem?> FindAsync(long workspaceId, WorkItemId id, CancellationToken cancellationToken);
+
+    /// <summary>Writes assignee, due date, status, blocked reason, percent and updated time.</summary>
+    Task UpdateAsync(WorkItem item, CancellationToken cancellationToken);
+
+    /// <summary>Open tasks first by due date (no date last), then by id; at most Limit rows.</summary>
+    Task<IReadOnlyList<WorkItem>> ListAsync(long workspaceId, WorkItemQuery query, CancellationToken cancellationToken);
+
+    /// <summary>How many tasks match the query, ignoring its limit.</summary>
+    Task<int> CountAsync(long workspaceId, WorkItemQuery query, CancellationToken cancellationToken);
+
+    Task<WorkItemStatusCounts> CountByStatusAsync(long workspaceId, long projectId, DateOnly today, CancellationToken cancellationToken);
+}

@@ -1,0 +1,11 @@
+using ProgramBot.Domain.Workspaces;
+
+namespace ProgramBot.Application.Abstractions;
+
+public interface IWorkspaceRepository
+{
+    Task<Workspace?> FindByExternalIdAsync(string externalId, CancellationToken cancellationToken);
+
+    /// <summary>Returns the workspace with this external id, creating it first when it is new.</summary>
+    Task<Workspace> GetOrAddAsync(string externalId, string defaultTimeZone, DateTimeOffset now, CancellationToken cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace ProgramBot.Application.Abstractions;
+
+public sealed record StateEntry(string Json, string ETag);

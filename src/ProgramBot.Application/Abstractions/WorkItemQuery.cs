@@ -1,0 +1,13 @@
+namespace ProgramBot.Application.Abstractions;
+
+/// <summary>
+/// Filters for listing tasks; every filter given must hold. <see cref="DueBefore"/> keeps tasks
+/// due strictly before that date that are not done.
+/// </summary>
+public sealed record WorkItemQuery(
+    long? ProjectId = null,
+    long? AssigneeId = null,
+    DateOnly? DueBefore = null,
+    bool BlockedOnly = false,
+    bool IncludeDone = false,
+    int Limit = 50);

@@ -1,0 +1,11 @@
+namespace ProgramBot.Domain.Workspaces;
+
+/// <summary>A person in a workspace, known by the id the channel gives them (Teams or Slack user id).</summary>
+public sealed record Member(
+    long Id,
+    long WorkspaceId,
+    string ChannelUserId,
+    string Name,
+    string Handle,
+    string? TimeZone,
+    DateTimeOffset CreatedAt);
