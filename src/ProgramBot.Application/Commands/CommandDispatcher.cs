@@ -1,0 +1,42 @@
+using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Help;
+using ProgramBot.Application.Programs;
+using ProgramBot.Application.Projects;
+using ProgramBot.Application.Tasks;
+using ProgramBot.Application.Views;
+
+namespace ProgramBot.Application.Commands;
+
+/// <summary>Sends each parsed command to the use case that handles its verb.</summary>
+public sealed class CommandDispatcher(
+    HelpHandler help,
+    ProgramHandler programs,
+    ProjectNewHandler projectNew,
+    ProjectQueryHandler projectQueries,
+    ProjectBindHandler projectBind,
+    TaskAddHandler taskAdd,
+    TaskQueryHandler taskQueries,
+    TaskStatusHandler taskStatus,
+    TaskPlanHandler taskPlan)
+{
+    public Task<View> DispatchAsync(Command command, CommandContext context, CancellationToken cancellationToken) => command switch
+    {
+        HelpCommand c => Task.FromResult(help.Handle(c)),
+        ProgramNewCommand c => programs.NewAsync(c, context, cancellationToken),
+        ProgramListCommand => programs.ListAsync(context, cancellationToken),
+        ProjectNewCommand c => projectNew.HandleAsync(c, context, cancellationToken),
+        ProjectListCommand => projectQueries.ListAsync(context, cancellationToken),
+        ProjectStatusCommand c => projectQueries.StatusAsync(c, context, cancellationToken),
+        ProjectBindCommand c => projectBind.HandleAsync(c, context, cancellationToken),
+        TaskAddCommand c => taskAdd.HandleAsync(c, context, cancellationToken),
+        TaskNewCommand => Task.FromResult(help.TaskNew()),
+        TaskListCommand c => taskQueries.ListAsync(c, context, cancellationToken),
+        TaskShowCommand c => taskQueries.ShowAsync(c, context, cancellationToken),
+        TaskStartCommand c => taskStatus.StartAsync(c, context, cancellationToken),
+        TaskDoneCommand c => taskStatus.DoneAsync(c, context, cancellationToken),
+        TaskBlockCommand c => taskStatus.BlockAsync(c, context, cancellationToken),
+        TaskAssignCommand c => taskPlan.AssignAsync(c, context, cancellationToken),
+        TaskDueCommand c => taskPlan.DueAsync(c, context, cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "A parsed command has no handler."),
+    };
+}

@@ -1,0 +1,29 @@
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Views;
+using ProgramBot.Domain.Projects;
+
+namespace ProgramBot.Application.Projects;
+
+public static class ProjectSummaries
+{
+    public static async Task<IReadOnlyList<ProjectSummary>> CreateAsync(
+        IUnitOfWork uow, long workspaceId, IReadOnlyList<Project> projects, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(uow);
+        ArgumentNullException.ThrowIfNull(projects);
+        var managerIds = projects.Where(p => p.ManagerId is not null).Select(p => p.ManagerId!.Value).Distinct().ToArray();
+        var managers = managerIds.Length == 0
+            ? []
+            : (await uow.Members.GetByIdsAsync(workspaceId, managerIds, ct)).ToDictionary(m => m.Id, m => m.Name);
+        var programs = projects.Any(p => p.ProgramId is not null)
+            ? (await uow.Programs.ListAsync(workspaceId, ct)).ToDictionary(p => p.Id, p => p.Key.Value)
+            : [];
+        return [.. projects.Select(p => new ProjectSummary(
+            p.Key.Value,
+            p.Name,
+            p.ProgramId is { } programId ? programs.GetValueOrDefault(programId) : null,
+            p.ManagerId is { } managerId ? managers.GetValueOrDefault(managerId) : null,
+            p.StartDate,
+            p.TargetEnd))];
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProgramBot.Application.Commands;
+using ProgramBot.Application.Commands.Parsing;
+using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Help;
+using ProgramBot.Application.Programs;
+using ProgramBot.Application.Projects;
+using ProgramBot.Application.Tasks;
+
+namespace ProgramBot.Application;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Registers the parser, the use cases and the conversation service. All are stateless singletons.</summary>
+    public static IServiceCollection AddProgramBotApplication(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<WorkspaceOptions>().BindConfiguration(WorkspaceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CommandParser>();
+        services.AddSingleton<CommandDispatcher>();
+        services.AddSingleton<SenderResolver>();
+        services.AddSingleton<ConversationService>();
+        services.AddSingleton<WelcomeService>();
+        services.AddSingleton<HelpHandler>();
+        services.AddSingleton<ProgramHandler>();
+        services.AddSingleton<ProjectNewHandler>();
+        services.AddSingleton<ProjectQueryHandler>();
+        services.AddSingleton<ProjectBindHandler>();
+        services.AddSingleton<TaskAddHandler>();
+        services.AddSingleton<TaskQueryHandler>();
+        services.AddSingleton<TaskChangeRunner>();
+        services.AddSingleton<TaskStatusHandler>();
+        services.AddSingleton<TaskPlanHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+using ProgramBot.Application.Commands;
+using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Members;
+using ProgramBot.Application.Views;
+using ProgramBot.Domain.Common;
+
+namespace ProgramBot.Application.Tasks;
+
+/// <summary><c>task assign</c> and <c>task due</c>.</summary>
+public sealed class TaskPlanHandler(TaskChangeRunner runner)
+{
+    public Task<View> AssignAsync(TaskAssignCommand command, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return runner.RunAsync(
+            command.Id, context, TaskChange.Assigned, "task assign",
+            async (uow, item, ct) =>
+            {
+                var member = await MemberResolver.ResolveAsync(uow, command.Assignee, context, mayRegister: true, ct);
+                return member.IsSuccess
+                    ? item.AssignTo(member.Value.Id, context.Now).Map(_ => (object)new { assignee = member.Value.Name })
+                    : member.Error!;
+            },
+            cancellationToken);
+    }
+
+    public Task<View> DueAsync(TaskDueCommand command, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return runner.RunAsync(
+            command.Id, context, TaskChange.Rescheduled, "task due",
+            (_, item, _) => Task.FromResult(item.Reschedule(command.Due, context.Today, context.Now).Map(_ => (object)new { due = command.Due })),
+            cancellationToken);
+    }
+}

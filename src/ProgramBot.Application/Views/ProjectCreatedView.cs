@@ -1,0 +1,3 @@
+namespace ProgramBot.Application.Views;
+
+public sealed record ProjectCreatedView(ProjectSummary Project) : View;

@@ -1,0 +1,29 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using ProgramBot.Web.Logging;
+
+namespace ProgramBot.Web.Hosting;
+
+/// <summary>
+/// CloudAdapter with one constructor (DI finds its own two ambiguous) and an error handler that
+/// logs with structure and answers with a short apology, never a stack trace.
+/// </summary>
+public sealed class AdapterWithErrorHandler : CloudAdapter
+{
+    public const string ApologyText = "Sorry, something went wrong on my side. Please try again in a moment.";
+
+    public AdapterWithErrorHandler(BotFrameworkAuthentication authentication, ILogger<AdapterWithErrorHandler> logger)
+        : base(authentication, logger)
+    {
+        OnTurnError = async (turnContext, exception) =>
+        {
+            var activity = turnContext.Activity;
+            WebLog.TurnFailed(logger, exception, activity.Type, activity.ChannelId, activity.Conversation?.Id, activity.Id);
+            if (!turnContext.Responded)
+            {
+                await turnContext.SendActivityAsync(MessageFactory.Text(ApologyText));
+            }
+        };
+    }
+}

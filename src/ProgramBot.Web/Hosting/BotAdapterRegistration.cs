@@ -1,0 +1,23 @@
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace ProgramBot.Web.Hosting;
+
+public static class BotAdapterRegistration
+{
+    /// <summary>
+    /// CloudAdapter with <see cref="ConfigurationBotFrameworkAuthentication"/>: MicrosoftAppType,
+    /// MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId come from configuration or
+    /// environment. Without an app id, authentication is off (local testing only).
+    /// </summary>
+    public static IServiceCollection AddBotFrameworkAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+            new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<AdapterWithErrorHandler>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddHostedService<AuthenticationModeLogger>();
+        return services;
+    }
+}

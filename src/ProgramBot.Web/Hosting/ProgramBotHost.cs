@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ProgramBot.Application;
+using ProgramBot.Bot;
+using ProgramBot.Infrastructure;
+using ProgramBot.Infrastructure.Persistence;
+using ProgramBot.Web.Endpoints;
+
+namespace ProgramBot.Web.Hosting;
+
+/// <summary>
+/// Builds the web host. The tests build the very same host on a loopback port; <c>configure</c>
+/// lets them swap the clock.
+/// </summary>
+public static class ProgramBotHost
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        // The top-level appsettings.json is copied beside the binary, so the host finds it from any working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 256 * 1024);
+
+        builder.Services.AddProgramBotStorage(builder.Configuration);
+        builder.Services.AddProgramBotApplication();
+        builder.Services.AddProgramBot();
+        builder.Services.AddBotFrameworkAdapter(builder.Configuration);
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseReadinessCheck>("database", HealthStatus.Unhealthy, ["ready"]);
+
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.MapBotEndpoints();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,16 @@
+namespace ProgramBot.Web.Logging;
+
+internal static partial class WebLog
+{
+    [LoggerMessage(1, LogLevel.Error, "Turn failed for {ActivityType} activity {ActivityId} on {ChannelId} in conversation {ConversationId}")]
+    public static partial void TurnFailed(ILogger logger, Exception exception, string? activityType, string? channelId, string? conversationId, string? activityId);
+
+    [LoggerMessage(2, LogLevel.Warning, "Bot Framework authentication is OFF: no MicrosoftAppId is configured. Use this only for local testing.")]
+    public static partial void AuthenticationOff(ILogger logger);
+
+    [LoggerMessage(3, LogLevel.Information, "Bot Framework authentication is on for app {MicrosoftAppId} ({MicrosoftAppType})")]
+    public static partial void AuthenticationOn(ILogger logger, string microsoftAppId, string microsoftAppType);
+
+    [LoggerMessage(4, LogLevel.Warning, "Refused a request to {Path}: {Reason}")]
+    public static partial void RequestRefused(ILogger logger, string path, string reason);
+}

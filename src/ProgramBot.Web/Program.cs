@@ -1,0 +1,4 @@
+using ProgramBot.Web.Hosting;
+
+var app = ProgramBotHost.Build(args);
+await app.RunAsync();

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ProgramBot.TestKit.Fakes;
+
+/// <summary>
+/// A Bot Connector on a loopback port that records what the bot sends to
+/// <c>/v3/conversations/{id}/activities[/{activityId}]</c> and answers like the real one.
+/// </summary>
+public sealed class FakeBotConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+    private int _nextId;
+
+    private FakeBotConnector(WebApplication app) => _app = app;
+
+    public Uri BaseUri { get; private set; } = null!;
+
+    public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    public static async Task<FakeBotConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var connector = new FakeBotConnector(builder.Build());
+        connector._app.Map("/v3/conversations/{conversationId}/activities/{**rest}", connector.RecordAsync);
+        await connector._app.StartAsync();
+        var address = connector._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        connector.BaseUri = new Uri(address.TrimEnd('/') + "/");
+        return connector;
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> requests arrived, or fails after the timeout.</summary>
+    public async Task<IReadOnlyList<RecordedRequest>> WaitForAsync(int count, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        while (_requests.Count < count)
+        {
+            await _arrived.WaitAsync(cts.Token);
+        }
+
+        return Requests;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _arrived.Dispose();
+    }
+
+    private async Task RecordAsync(HttpContext http)
+    {
+        var body = http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0
+            ? await JsonNode.ParseAsync(http.Request.Body)
+            : null;
+        _requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path.Value ?? string.Empty, body, http.Request.Headers.Authorization));
+        _arrived.Release();
+        await http.Response.WriteAsJsonAsync(new { id = $"reply-{Interlocked.Increment(ref _nextId)}" });
+    }
+}

@@ -1,0 +1,60 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using ProgramBot.Web.Hosting;
+
+namespace ProgramBot.Web.Tests;
+
+/// <summary>The real ProgramBot host on a loopback port, over a given database file.</summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private BotHost(WebApplication app, HttpClient client)
+    {
+        _app = app;
+        Client = client;
+    }
+
+    public HttpClient Client { get; }
+
+    public static async Task<BotHost> StartAsync(string connectionString, FakeTimeProvider clock, string? appId = null)
+    {
+        string[] args =
+        [
+            "--Urls=http://127.0.0.1:0",
+            $"--ConnectionStrings:ProgramBot={connectionString}",
+            $"--MicrosoftAppId={appId ?? string.Empty}",
+            "--MicrosoftAppPassword=",
+            "--Logging:LogLevel:Default=Warning",
+        ];
+        var app = ProgramBotHost.Build(args, builder => builder.Services.AddSingleton<TimeProvider>(clock));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+        return new BotHost(app, client);
+    }
+
+    public Task<HttpResponseMessage> PostActivityAsync(JsonObject activity) => Client.PostAsJsonAsync("/api/messages", activity);
+
+    /// <summary>Posts with <c>deliveryMode: expectReplies</c> and returns the texts of the replies in the response body.</summary>
+    public async Task<IReadOnlyList<string>> AskAsync(JsonObject activity)
+    {
+        activity["deliveryMode"] = "expectReplies";
+        using var response = await PostActivityAsync(activity);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        var activities = body?["activities"]?.AsArray() ?? [];
+        return [.. activities.Select(a => a?["text"]?.GetValue<string>() ?? string.Empty)];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
