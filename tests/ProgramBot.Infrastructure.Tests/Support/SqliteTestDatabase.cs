@@ -58,6 +58,13 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>Runs work in a write that must succeed and returns its value.</summary>
+    public async Task<T> WriteValueAsync<T>(Func<IUnitOfWork, Task<T>> work) =>
+        (await Store.WriteAsync<T>(async (uow, _) => await work(uow), CancellationToken.None)).Value;
+
+    public Task<T> ReadAsync<T>(Func<IUnitOfWork, Task<T>> work) =>
+        Store.ReadAsync((uow, _) => work(uow), CancellationToken.None);
+
     public Task<HealthCheckResult> CheckReadinessAsync()
     {
         var check = _provider.GetRequiredService<DatabaseReadinessCheck>();
