@@ -88,4 +88,18 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
 
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
     }
+
+    [Fact]
+    public async Task MigrateAsync_AppliesOnce_WhenTwoInstancesMigrateTheSameFileAtOnce()
+    {
+        await using var other = SqliteTestDatabase.CreateEmpty(
+            new Dictionary<string, string?> { ["ConnectionStrings:ProgramBot"] = $"Data Source={_database.DatabasePath}" });
+
+        var applied = await Task.WhenAll(
+            Task.Run(() => _database.Migrations.MigrateAsync(CancellationToken.None)),
+            Task.Run(() => other.Migrations.MigrateAsync(CancellationToken.None)));
+
+        Assert.Equal(1, applied.Sum());
+        Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT COUNT(*) FROM schema_version"));
+    }
 }

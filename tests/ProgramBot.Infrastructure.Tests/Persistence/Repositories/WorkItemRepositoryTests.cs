@@ -178,6 +178,19 @@ public sealed class WorkItemRepositoryTests : IAsyncLifetime
         Assert.Equal(new WorkItemStatusCounts(0, 0, 0, 0, 0), counts);
     }
 
+    [Fact]
+    public async Task AddAsync_StoresTimesAsUtcText_WhenGivenAnotherOffset()
+    {
+        var berlin = new DateTimeOffset(2026, 3, 2, 10, 30, 0, TimeSpan.FromHours(1));
+        await new WorkItemBuilder(_workspace, berlin).AddAsync(_database);
+
+        var stored = await _database.ScalarAsync<string>("SELECT created_at FROM work_items");
+        var found = await Find(new WorkItemId(_workspace.Project.Key, 1));
+
+        Assert.Equal("2026-03-02T09:30:00.0000000+00:00", stored);
+        Assert.Equal(berlin, found!.CreatedAt);
+    }
+
     private WorkItemBuilder New() => new(_workspace, Now);
 
     private Task<WorkItem?> Find(WorkItemId id) => _database.ReadAsync(uow => uow.WorkItems.FindAsync(_workspace.Id, id, default));
