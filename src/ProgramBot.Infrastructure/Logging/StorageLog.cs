@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Logging;
+
+namespace ProgramBot.Infrastructure.Logging;
+
+/// <summary>Storage log events. Paths and ids only: never connection-string secrets or stored values.</summary>
+internal static partial class StorageLog
+{
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Information,
+        Message = "Opened {Provider} database at {DatabasePath} (journal mode {JournalMode})")]
+    public static partial void DatabaseOpened(this ILogger logger, string provider, string databasePath, string journalMode);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
+        Message = "Applied migration {Version} {MigrationName} in {ElapsedMilliseconds} ms")]
+    public static partial void MigrationApplied(this ILogger logger, int version, string migrationName, long elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information,
+        Message = "Database schema is at version {Version}; {AppliedCount} migration(s) applied now")]
+    public static partial void SchemaReady(this ILogger logger, int version, int appliedCount);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Debug,
+        Message = "Write rolled back because the work failed with {ErrorCode}")]
+    public static partial void WriteRolledBack(this ILogger logger, string errorCode);
+}

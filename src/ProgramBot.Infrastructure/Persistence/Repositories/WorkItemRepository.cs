@@ -1,0 +1,123 @@
+using Dapper;
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Domain.WorkItems;
+
+namespace ProgramBot.Infrastructure.Persistence.Repositories;
+
+internal sealed class WorkItemRepository(DbSession session) : IWorkItemRepository
+{
+    private const string Select = """
+        SELECT w.workspace_id AS WorkspaceId, w.project_id AS ProjectId, p.key AS ProjectKey, w.number AS Number,
+               w.title AS Title, w.description AS Description, w.assignee_id AS AssigneeId, w.due_date AS DueDate,
+               w.priority AS Priority, w.status AS Status, w.blocked_reason AS BlockedReason,
+               w.percent_complete AS PercentComplete, w.is_milestone AS IsMilestone, w.created_by AS CreatedBy,
+               w.created_at AS CreatedAt, w.updated_at AS UpdatedAt
+        FROM work_items w
+        JOIN projects p ON p.workspace_id = w.workspace_id AND p.id = w.project_id
+        """;
+
+    public Task AddAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        const string Sql = """
+            INSERT INTO work_items (workspace_id, project_id, number, title, description, assignee_id, due_date, priority,
+                                    status, blocked_reason, percent_complete, is_milestone, created_by, created_at, updated_at)
+            VALUES (@WorkspaceId, @ProjectId, @Number, @Title, @Description, @AssigneeId, @DueDate, @Priority,
+                    @Status, @BlockedReason, @PercentComplete, @IsMilestone, @CreatedBy, @CreatedAt, @UpdatedAt);
+            """;
+        var parameters = new
+        {
+            item.WorkspaceId, item.ProjectId, item.Id.Number, item.Title, item.Description, item.AssigneeId, item.DueDate,
+            Priority = (int)item.Priority, Status = (int)item.Status, item.BlockedReason, item.PercentComplete,
+            item.IsMilestone, item.CreatedBy, item.CreatedAt, item.UpdatedAt,
+        };
+        return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
+    }
+
+    public async Task<WorkItem?> FindAsync(long workspaceId, WorkItemId id, CancellationToken cancellationToken)
+    {
+        const string Sql = $"{Select} WHERE w.workspace_id = @WorkspaceId AND p.key = @ProjectKey AND w.number = @Number;";
+        var row = await session.Connection.QuerySingleOrDefaultAsync<WorkItemRow>(session.Command(
+            Sql, new { WorkspaceId = workspaceId, id.ProjectKey, id.Number }, cancellationToken));
+        return row?.ToDomain();
+    }
+
+    public async Task UpdateAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        const string Sql = """
+            UPDATE work_items
+            SET assignee_id = @AssigneeId, due_date = @DueDate, status = @Status, blocked_reason = @BlockedReason,
+                percent_complete = @PercentComplete, updated_at = @UpdatedAt
+            WHERE workspace_id = @WorkspaceId AND project_id = @ProjectId AND number = @Number;
+            """;
+        var parameters = new
+        {
+            item.AssigneeId, item.DueDate, Status = (int)item.Status, item.BlockedReason, item.PercentComplete,
+            item.UpdatedAt, item.WorkspaceId, item.ProjectId, item.Id.Number,
+        };
+        var changed = await session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
+        if (changed != 1)
+        {
+            throw new InvalidOperationException($"Task {item.Id} does not exist in workspace {item.WorkspaceId}.");
+        }
+    }
+
+    public async Task<IReadOnlyList<WorkItem>> ListAsync(long workspaceId, WorkItemQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
+        var (where, parameters) = WorkItemFilter.Build(workspaceId, query);
+        parameters.Add("Limit", query.Limit);
+
+        // Open before done; then by due date with undated last; then by id (project key, number).
+        var sql = $"""
+            {Select}
+            WHERE {where}
+            ORDER BY CASE WHEN w.status = @Done THEN 1 ELSE 0 END,
+                     CASE WHEN w.due_date IS NULL THEN 1 ELSE 0 END, w.due_date, p.key, w.number
+            LIMIT @Limit;
+            """;
+        var rows = await session.Connection.QueryAsync<WorkItemRow>(session.Command(sql, parameters, cancellationToken));
+        return rows.Select(row => row.ToDomain()).ToList();
+    }
+
+    public Task<int> CountAsync(long workspaceId, WorkItemQuery query, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = WorkItemFilter.Build(workspaceId, query);
+        var sql = $"SELECT COUNT(*) FROM work_items w WHERE {where};";
+        return session.Connection.ExecuteScalarAsync<int>(session.Command(sql, parameters, cancellationToken));
+    }
+
+    public async Task<WorkItemStatusCounts> CountByStatusAsync(
+        long workspaceId, long projectId, DateOnly today, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            SELECT COALESCE(SUM(CASE WHEN status = 0 THEN 1 ELSE 0 END), 0) AS Todo,
+                   COALESCE(SUM(CASE WHEN status = 1 THEN 1 ELSE 0 END), 0) AS InProgress,
+                   COALESCE(SUM(CASE WHEN status = 2 THEN 1 ELSE 0 END), 0) AS Blocked,
+                   COALESCE(SUM(CASE WHEN status = 3 THEN 1 ELSE 0 END), 0) AS Done,
+                   COALESCE(SUM(CASE WHEN status <> 3 AND due_date < @Today THEN 1 ELSE 0 END), 0) AS Overdue
+            FROM work_items
+            WHERE workspace_id = @WorkspaceId AND project_id = @ProjectId;
+            """;
+        var row = await session.Connection.QuerySingleAsync<StatusCountsRow>(session.Command(
+            Sql, new { WorkspaceId = workspaceId, ProjectId = projectId, Today = today }, cancellationToken));
+        return new WorkItemStatusCounts(
+            checked((int)row.Todo), checked((int)row.InProgress), checked((int)row.Blocked), checked((int)row.Done),
+            checked((int)row.Overdue));
+    }
+
+    private sealed class StatusCountsRow
+    {
+        public long Todo { get; set; }
+
+        public long InProgress { get; set; }
+
+        public long Blocked { get; set; }
+
+        public long Done { get; set; }
+
+        public long Overdue { get; set; }
+    }
+}

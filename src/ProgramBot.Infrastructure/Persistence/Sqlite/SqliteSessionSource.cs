@@ -1,0 +1,13 @@
+using System.Data.Common;
+
+namespace ProgramBot.Infrastructure.Persistence.Sqlite;
+
+internal sealed class SqliteSessionSource(SqliteConnectionFactory connections, SqliteWriter writer) : IDbSessionSource
+{
+    public async Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken) =>
+        await connections.OpenReadAsync(cancellationToken);
+
+    public Task<T> WriteAsync<T>(
+        Func<DbSession, CancellationToken, Task<T>> work, Func<T, bool> shouldCommit, CancellationToken cancellationToken) =>
+        writer.RunAsync(work, shouldCommit, cancellationToken);
+}

@@ -1,0 +1,45 @@
+namespace ProgramBot.Infrastructure.Persistence.Sqlite;
+
+/// <summary>
+/// The one in-process writer. SQLite allows one writer at a time, and Microsoft.Data.Sqlite
+/// answers a locked database by sleeping 150 ms; queueing writers here instead keeps p99 low.
+/// </summary>
+internal sealed class SqliteWriter(SqliteConnectionFactory connections) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>
+    /// Runs work inside <c>BEGIN IMMEDIATE</c>; commits when <paramref name="shouldCommit"/> says so
+    /// and rolls back otherwise. An exception rolls back (the transaction is disposed) and propagates.
+    /// </summary>
+    public async Task<T> RunAsync<T>(
+        Func<DbSession, CancellationToken, Task<T>> work, Func<T, bool> shouldCommit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(shouldCommit);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await connections.OpenWriteAsync(cancellationToken);
+            // deferred: false is BEGIN IMMEDIATE: take the write lock now, not halfway through the work.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var result = await work(new DbSession(connection, transaction), cancellationToken);
+            if (shouldCommit(result))
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+
+            return result;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+}

@@ -1,0 +1,53 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace ProgramBot.Infrastructure.Persistence;
+
+/// <summary>Fails start-up with a readable reason instead of failing on the first message.</summary>
+internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    private static readonly TimeSpan MaxBusyTimeout = TimeSpan.FromMinutes(5);
+
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (!Enum.IsDefined(options.Provider))
+        {
+            failures.Add($"Storage:Provider '{options.Provider}' is not supported; use Sqlite.");
+        }
+
+        if (options.BusyTimeout <= TimeSpan.Zero || options.BusyTimeout > MaxBusyTimeout)
+        {
+            failures.Add($"Storage:BusyTimeout must be between 0 and {MaxBusyTimeout}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            failures.Add($"ConnectionStrings:{StorageOptions.ConnectionStringName} is empty.");
+        }
+        else if (options.Provider == StorageProvider.Sqlite)
+        {
+            ValidateSqlite(options.ConnectionString, failures);
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateSqlite(string connectionString, List<string> failures)
+    {
+        try
+        {
+            var builder = new SqliteConnectionStringBuilder(connectionString);
+            if (string.IsNullOrWhiteSpace(builder.DataSource))
+            {
+                failures.Add($"ConnectionStrings:{StorageOptions.ConnectionStringName} names no Data Source.");
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            // The message names the bad keyword, never a value, so it is safe to surface.
+            failures.Add($"ConnectionStrings:{StorageOptions.ConnectionStringName} is not a SQLite connection string: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Infrastructure.Persistence.Repositories;
+
+namespace ProgramBot.Infrastructure.Persistence;
+
+/// <summary>The repositories of one session; they all share its connection and transaction.</summary>
+internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
+{
+    public IWorkspaceRepository Workspaces { get; } = new WorkspaceRepository(session);
+
+    public IMemberRepository Members { get; } = new MemberRepository(session);
+
+    public IProgramRepository Programs { get; } = new ProgramRepository(session);
+
+    public IProjectRepository Projects { get; } = new ProjectRepository(session);
+
+    public IWorkItemRepository WorkItems { get; } = new WorkItemRepository(session);
+
+    public IChannelBindingRepository ChannelBindings { get; } = new ChannelBindingRepository(session);
+
+    public IProcessedActivityRepository ProcessedActivities { get; } = new ProcessedActivityRepository(session);
+
+    public IAuditLog Audit { get; } = new AuditLog(session);
+}
