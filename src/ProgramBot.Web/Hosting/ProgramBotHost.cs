@@ -2,7 +2,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ProgramBot.Application;
 using ProgramBot.Bot;
 using ProgramBot.Infrastructure;
-using ProgramBot.Infrastructure.Persistence;
+using ProgramBot.Infrastructure.Health;
 using ProgramBot.Web.Endpoints;
 
 namespace ProgramBot.Web.Hosting;

@@ -1,0 +1,33 @@
+using ProgramBot.Application.Commands;
+using ProgramBot.Application.Commands.Parsing;
+using ProgramBot.Application.Views;
+
+namespace ProgramBot.Application.Help;
+
+/// <summary><c>help [topic]</c>, from the same catalog that error replies quote.</summary>
+public sealed class HelpHandler
+{
+    public View Handle(HelpCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Topic is null)
+        {
+            return new HelpView(null, [.. CommandCatalog.Overview.Select(Entry)]);
+        }
+
+        var topic = CommandCatalog.Topic(command.Topic);
+        var entries = topic.Count > 0 ? topic : CommandCatalog.Overview.Where(c => c.VerbPath == command.Topic).ToList();
+        return entries.Count > 0
+            ? new HelpView(command.Topic, [.. entries.Select(Entry)])
+            : new ErrorView($"I have no help on '{command.Topic}'.", CommandCatalog.UsageFor(CommandCatalog.HelpTopic));
+    }
+
+    /// <summary>
+    /// <c>task new</c> is the guided form, which comes with the dialog engine; until then the
+    /// user gets the one-line form instead of a dead end.
+    /// </summary>
+    public View TaskNew() => new ErrorView(
+        "The guided task form isn't available yet; add the task in one line instead.", CommandCatalog.UsageFor("task add"));
+
+    private static HelpEntry Entry(CommandHelp help) => new(help.Usage, help.Description);
+}
