@@ -24,7 +24,7 @@ internal static class DateArgument
     {
         if (option.ValueKind != TokenKind.Word)
         {
-            return NaturalDate.TryParse(option.Text, today, out var quoted) ? (quoted, 0) : Unreadable(option.Raw);
+            return NaturalDate.TryParse(option.Text, today, out var quoted) ? (quoted, 0) : Unreadable(option.Text);
         }
 
         var words = new List<string>(MaxWords);
