@@ -32,6 +32,8 @@ public class CommandFormatterTests
     [InlineData("task add Say \u201C\"hi\"\u201D to \"<at>Bob</at>\"")]
     [InlineData("task add R&amp;D &amp;lt;tag&amp;gt; it&#39;s")]
     [InlineData("task add Fix: http://x.io #1 me")]
+    [InlineData("task add Quote “\"”\" both \"open later\"")]
+    [InlineData("task add it&amp;#34;s &amp;quot;")]
     [InlineData("task block WEB-1 waiting for \"keys\" from <at>Bob</at> &amp;lt;b&amp;gt;")]
     [InlineData("program new APOLLO \"pm:x\" objective:\"Say \u201Chi\u201D\"")]
     [InlineData("program new APOLLO Store objective:\u201CSay \"hi\"\u201D")]
@@ -51,6 +53,17 @@ public class CommandFormatterTests
         var command = new TaskAddCommand("Fix due:fri @bob", null, null, Priority.Low, EntityKey.Parse("WEB", "p").Value);
 
         Assert.Equal("task add Fix \"due:fri\" \"@bob\" p:low #WEB", Formatter.Format(command));
+    }
+
+    [Fact]
+    public void Format_WritesInnerQuotesAsEntities_WhenWordHoldsStraightAndCurlyQuotes()
+    {
+        var command = new TaskAddCommand("Say \"\u201D", null, null, null, null);
+
+        var formatted = Formatter.Format(command);
+
+        Assert.Equal("task add Say \"&#34;\u201D\"", formatted);
+        Assert.Equal(command, Parsed.Outcome(formatted).Command);
     }
 
     [Fact]

@@ -11,12 +11,20 @@ internal static class FormatText
         ' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => NeedsQuotes(w) ? Quote(w) : Escape(w)));
 
     /// <summary>
-    /// Quotes text, with curly quotes when it contains straight ones. Text holding both kinds of
-    /// closing quote cannot be written back exactly; it only comes from contrived input.
+    /// Quotes text: straight quotes, or curly ones when the text holds straight ones, or, when it
+    /// holds both, straight quotes with the inner ones written as <c>&amp;#34;</c>.
     /// </summary>
-    public static string Quote(string text) => text.Contains('"', StringComparison.Ordinal) && !text.Contains('\u201D', StringComparison.Ordinal)
-        ? $"\u201C{Escape(text)}\u201D"
-        : $"\"{Escape(text)}\"";
+    public static string Quote(string text)
+    {
+        if (!text.Contains('"', StringComparison.Ordinal))
+        {
+            return $"\"{Escape(text)}\"";
+        }
+
+        return text.Contains('\u201D', StringComparison.Ordinal)
+            ? $"\"{Escape(text).Replace("\"", "&#34;", StringComparison.Ordinal)}\""
+            : $"\u201C{Escape(text)}\u201D";
+    }
 
     /// <summary>Escapes <c>&amp;</c> only when the text holds something the reader would decode as an entity.</summary>
     public static string Escape(string text) =>
@@ -26,6 +34,12 @@ internal static class FormatText
 
     private static bool NeedsQuotes(string word)
     {
+        // An opening quote or tag could pair with a closer in a later word, so it is never left bare.
+        if (word.StartsWith('"') || word.StartsWith('\u201C') || word.StartsWith("<at>", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         var tokens = Tokenizer.Tokenize(Escape(word));
         return tokens is not [{ Kind: TokenKind.Word } token]
             || token.Text != word

@@ -18,19 +18,23 @@ internal static partial class HtmlEntities
         })
         : text;
 
-    /// <summary>After tokenizing: entities inside a token's text.</summary>
+    /// <summary>
+    /// After tokenizing: entities inside a token's text. <c>&amp;#34;</c> is decoded only here, so
+    /// the formatter can write a straight quote inside quoted text.
+    /// </summary>
     public static string DecodeText(string text) => text.Contains('&', StringComparison.Ordinal)
         ? TextPattern().Replace(text, static m => m.Value switch
         {
             "&amp;" => "&",
             "&lt;" => "<",
-            _ => ">",
+            "&gt;" => ">",
+            _ => "\"",
         })
         : text;
 
     [GeneratedRegex("&(?:quot|#39|nbsp);", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorPattern();
 
-    [GeneratedRegex("&(?:amp|lt|gt);", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("&(?:amp|lt|gt|#34);", RegexOptions.CultureInvariant)]
     private static partial Regex TextPattern();
 }
