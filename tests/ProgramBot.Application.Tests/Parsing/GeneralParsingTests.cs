@@ -16,12 +16,14 @@ public class GeneralParsingTests
         Assert.Equal(new HelpCommand(topic), Parsed.Ok<HelpCommand>(text));
     }
 
-    [Fact]
-    public void Parse_Fails_WhenHelpTopicIsUnknown()
+    [Theory]
+    [InlineData("help bananas", "bananas")]
+    [InlineData("help due:fri", "due:fri")]
+    public void Parse_Fails_WhenHelpTopicIsUnknown(string text, string topic)
     {
-        var outcome = Parsed.Fails("help bananas");
+        var outcome = Parsed.Fails(text);
 
-        Assert.Equal("I have no help on 'bananas'. Try help task, help project or help program.", outcome.Error);
+        Assert.Equal($"I have no help on '{topic}'. Try help task, help project or help program.", outcome.Error);
         Assert.Equal("help [topic]", outcome.Usage);
     }
 

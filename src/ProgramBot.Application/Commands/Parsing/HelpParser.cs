@@ -12,7 +12,7 @@ internal static class HelpParser
             return ParseOutcome.Success(new HelpCommand(null));
         }
 
-        var topic = string.Join(' ', args.Select(t => t.Text)).ToLowerInvariant();
+        var topic = string.Join(' ', args.Select(t => t.Raw)).ToLowerInvariant();
         return CommandCatalog.Knows(topic)
             ? ParseOutcome.Success(new HelpCommand(topic))
             : ParseFailure.For(
