@@ -1,0 +1,74 @@
+namespace ProgramBot.Application.Commands.Parsing;
+
+/// <summary>
+/// The usage line and description of every command, so help replies and parse errors quote
+/// the same text. Usage lines follow the grammar in PRODUCT.md.
+/// </summary>
+public static class CommandCatalog
+{
+    public const string TaskTopic = "task";
+    public const string ProjectTopic = "project";
+    public const string ProgramTopic = "program";
+    public const string HelpTopic = "help";
+
+    /// <summary>Every command, grouped by topic in the order help shows them.</summary>
+    public static IReadOnlyList<CommandHelp> Overview { get; } =
+    [
+        Task("task add", "task add <title> [@assignee] [due:<date>] [p:low|medium|high|critical] [#PROJECT]",
+            "Adds a task in one line; the words that are not options form the title."),
+        Task("task new", "task new", "Adds a task by asking for the title, project, assignee, due date and priority."),
+        Task("task list", "task list [mine|@user|#PROJECT|overdue|blocked]", "Lists tasks; filters combine."),
+        Task("task show", "task show <id>", "Shows one task, like WEB-42."),
+        Task("task start", "task start <id>", "Marks a task as in progress."),
+        Task("task done", "task done <id>", "Marks a task as done."),
+        Task("task block", "task block <id> <reason>", "Marks a task as blocked and records why."),
+        Task("task assign", "task assign <id> @user|me", "Gives a task to someone."),
+        Task("task due", "task due <id> <date>", "Sets a task's due date."),
+        Project("project new", "project new <KEY> <name> [program:<KEY>] [pm:@user] [start:<date>] [end:<date>]",
+            "Creates a project."),
+        Project("project list", "project list", "Lists the workspace's projects."),
+        Project("project status", "project status [#PROJECT]", "Shows a project's progress; without a key, this channel's project."),
+        Project("project bind", "project bind #PROJECT", "Makes a project this channel's default."),
+        Program("program new", "program new <KEY> <name> [objective:\"<text>\"] [pm:@user]", "Creates a program."),
+        Program("program list", "program list", "Lists the workspace's programs."),
+        new("help", HelpTopic, "help [topic]", "Shows what I can do, or the commands of one topic: task, project or program."),
+    ];
+
+    /// <summary>The topics help knows, in display order.</summary>
+    public static IReadOnlyList<string> Topics { get; } = [TaskTopic, ProjectTopic, ProgramTopic, HelpTopic];
+
+    /// <summary>
+    /// The usage of one command (<c>task add</c>), or of every command of a verb (<c>task</c>)
+    /// one per line; null when nothing matches.
+    /// </summary>
+    public static string? UsageFor(string verbPath)
+    {
+        ArgumentNullException.ThrowIfNull(verbPath);
+        var path = verbPath.Trim().ToLowerInvariant();
+        var exact = Overview.FirstOrDefault(c => c.VerbPath == path);
+        if (exact is not null)
+        {
+            return exact.Usage;
+        }
+
+        var topic = Topic(path);
+        return topic.Count == 0 ? null : string.Join('\n', topic.Select(c => c.Usage));
+    }
+
+    /// <summary>The commands of one topic (<c>task</c>, <c>project</c>, <c>program</c>, <c>help</c>); empty when unknown.</summary>
+    public static IReadOnlyList<CommandHelp> Topic(string topic)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        var name = topic.Trim().ToLowerInvariant();
+        return Overview.Where(c => c.Topic == name).ToList();
+    }
+
+    /// <summary>Whether help has something to say about <paramref name="topic"/>: a topic or a verb path.</summary>
+    public static bool Knows(string topic) => UsageFor(topic) is not null;
+
+    private static CommandHelp Task(string path, string usage, string description) => new(path, TaskTopic, usage, description);
+
+    private static CommandHelp Project(string path, string usage, string description) => new(path, ProjectTopic, usage, description);
+
+    private static CommandHelp Program(string path, string usage, string description) => new(path, ProgramTopic, usage, description);
+}

@@ -1,0 +1,64 @@
+using ProgramBot.Application.Dates;
+using ProgramBot.Domain.Common;
+using ProgramBot.Domain.WorkItems;
+
+namespace ProgramBot.Application.Commands.Parsing;
+
+/// <summary>
+/// Writes commands back as the canonical line a user could type: ISO dates, <c>#KEY</c>
+/// projects, options after the text. Parsing the result gives an equal command.
+/// </summary>
+public sealed class CommandFormatter : ICommandFormatter
+{
+    /// <inheritdoc />
+    public string Format(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command switch
+        {
+            HelpCommand c => Line("help", c.Topic),
+            ProgramNewCommand c => Line(
+                "program new", c.Key.Value, FormatText.Words(c.Name),
+                Option("objective", c.Objective is null ? null : FormatText.Quote(c.Objective)),
+                Option("pm", c.Manager?.ToString())),
+            ProgramListCommand => "program list",
+            ProjectNewCommand c => Line(
+                "project new", c.Key.Value, FormatText.Words(c.Name), Option("program", c.ProgramKey?.Value),
+                Option("pm", c.Manager?.ToString()), Option("start", Date(c.Start)), Option("end", Date(c.End))),
+            ProjectListCommand => "project list",
+            ProjectStatusCommand c => Line("project status", Key(c.Project)),
+            ProjectBindCommand c => Line("project bind", Key(c.Project)),
+            TaskAddCommand c => Line(
+                "task add", FormatText.Words(c.Title), c.Assignee?.ToString(), Option("due", Date(c.Due)),
+                Option("p", PriorityWord(c.Priority)), Key(c.Project)),
+            TaskNewCommand => "task new",
+            TaskListCommand c => Line(
+                "task list", c.Assignee == MemberRef.Me ? "mine" : c.Assignee?.ToString(), Key(c.Project),
+                c.Overdue ? "overdue" : null, c.Blocked ? "blocked" : null),
+            TaskShowCommand c => Line("task show", c.Id.ToString()),
+            TaskStartCommand c => Line("task start", c.Id.ToString()),
+            TaskDoneCommand c => Line("task done", c.Id.ToString()),
+            TaskBlockCommand c => Line("task block", c.Id.ToString(), FormatText.Escape(c.Reason)),
+            TaskAssignCommand c => Line("task assign", c.Id.ToString(), c.Assignee.ToString()),
+            TaskDueCommand c => Line("task due", c.Id.ToString(), NaturalDate.Format(c.Due)),
+            _ => throw new ArgumentException($"No format for {command.GetType().Name}.", nameof(command)),
+        };
+    }
+
+    private static string Line(params string?[] parts) => string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)));
+
+    private static string? Option(string key, string? value) => value is null ? null : $"{key}:{value}";
+
+    private static string? Date(DateOnly? date) => date is { } d ? NaturalDate.Format(d) : null;
+
+    private static string? Key(EntityKey? key) => key is { } k ? "#" + k.Value : null;
+
+    private static string? PriorityWord(Priority? priority) => priority switch
+    {
+        Priority.Low => "low",
+        Priority.Medium => "medium",
+        Priority.High => "high",
+        Priority.Critical => "critical",
+        _ => null,
+    };
+}

@@ -1,0 +1,33 @@
+namespace ProgramBot.Application.Commands.Parsing;
+
+/// <summary>
+/// The option keys the grammar knows. Only these make a <c>key:value</c> an option; any other
+/// <c>word:word</c> ("Fix:", "http://x") is ordinary text.
+/// </summary>
+internal static class OptionKeys
+{
+    public const string Due = "due";
+    public const string Priority = "priority";
+    public const string Manager = "pm";
+    public const string Program = "program";
+    public const string Start = "start";
+    public const string End = "end";
+    public const string Objective = "objective";
+
+    public static bool IsKnown(string key) => Canonical(key) is not null;
+
+    /// <summary>The key an option is stored under: <c>p</c> and <c>priority</c> are one option.</summary>
+    public static string? Canonical(string key) => key.ToLowerInvariant() switch
+    {
+        "p" or "priority" => Priority,
+        "due" => Due,
+        "pm" => Manager,
+        "program" => Program,
+        "start" => Start,
+        "end" => End,
+        "objective" => Objective,
+        _ => null,
+    };
+
+    public static bool IsDate(string canonicalKey) => canonicalKey is Due or Start or End;
+}

@@ -1,0 +1,77 @@
+using ProgramBot.Domain.Common;
+using ProgramBot.Domain.WorkItems;
+
+namespace ProgramBot.Application.Commands.Parsing;
+
+/// <summary>
+/// <c>task add</c>: options, mentions and a <c>#KEY</c> may appear anywhere; the other words,
+/// in order, form the title.
+/// </summary>
+internal static class TaskAddParser
+{
+    private const string Path = "task add";
+
+    public static ParseOutcome Parse(IReadOnlyList<Token> args, ParseContext context)
+    {
+        var options = OptionReader.Read(args, Path, context.Today, OptionKeys.Due, OptionKeys.Priority);
+        if (!options.IsSuccess)
+        {
+            return ParseFailure.For(Path, options.Error!);
+        }
+
+        MemberRef? assignee = null;
+        EntityKey? project = null;
+        var title = new List<string>();
+        foreach (var token in options.Value.Rest)
+        {
+            if (MemberArgument.Read(token, allowMe: false) is { } member)
+            {
+                if (assignee is not null)
+                {
+                    return ParseFailure.For(Path, "A task has one assignee; mention only one person.");
+                }
+
+                assignee = member;
+            }
+            else if (KeyArgument.ReadHashKey(token) is { } key)
+            {
+                if (project is not null)
+                {
+                    return ParseFailure.For(Path, "A task belongs to one project; give only one #PROJECT.");
+                }
+
+                project = key;
+            }
+            else if (token.Text.Length > 0)
+            {
+                title.Add(token.Text);
+            }
+        }
+
+        return Build(options.Value, string.Join(' ', title), assignee, project);
+    }
+
+    private static ParseOutcome Build(OptionSet options, string title, MemberRef? assignee, EntityKey? project)
+    {
+        var validTitle = WorkItemTitle.Validate(title);
+        if (!validTitle.IsSuccess)
+        {
+            return ParseFailure.For(Path, validTitle.Error!);
+        }
+
+        Priority? priority = null;
+        if (options[OptionKeys.Priority] is { } option)
+        {
+            var read = PriorityArgument.Read(option);
+            if (!read.IsSuccess)
+            {
+                return ParseFailure.For(Path, read.Error!);
+            }
+
+            priority = read.Value;
+        }
+
+        return ParseOutcome.Success(
+            new TaskAddCommand(validTitle.Value, assignee, options.DateOf(OptionKeys.Due), priority, project));
+    }
+}
