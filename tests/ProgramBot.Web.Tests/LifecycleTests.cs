@@ -51,6 +51,6 @@ public sealed class LifecycleTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private static HttpContent JsonContent(System.Text.Json.Nodes.JsonObject body) =>
+    private static StringContent JsonContent(System.Text.Json.Nodes.JsonObject body) =>
         new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
 }

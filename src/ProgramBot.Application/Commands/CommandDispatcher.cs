@@ -9,7 +9,6 @@ namespace ProgramBot.Application.Commands;
 
 /// <summary>Sends each parsed command to the use case that handles its verb.</summary>
 public sealed class CommandDispatcher(
-    HelpHandler help,
     ProgramHandler programs,
     ProjectNewHandler projectNew,
     ProjectQueryHandler projectQueries,
@@ -21,7 +20,7 @@ public sealed class CommandDispatcher(
 {
     public Task<View> DispatchAsync(Command command, CommandContext context, CancellationToken cancellationToken) => command switch
     {
-        HelpCommand c => Task.FromResult(help.Handle(c)),
+        HelpCommand c => Task.FromResult(HelpHandler.Handle(c)),
         ProgramNewCommand c => programs.NewAsync(c, context, cancellationToken),
         ProgramListCommand => programs.ListAsync(context, cancellationToken),
         ProjectNewCommand c => projectNew.HandleAsync(c, context, cancellationToken),
@@ -29,7 +28,7 @@ public sealed class CommandDispatcher(
         ProjectStatusCommand c => projectQueries.StatusAsync(c, context, cancellationToken),
         ProjectBindCommand c => projectBind.HandleAsync(c, context, cancellationToken),
         TaskAddCommand c => taskAdd.HandleAsync(c, context, cancellationToken),
-        TaskNewCommand => Task.FromResult(help.TaskNew()),
+        TaskNewCommand => Task.FromResult(HelpHandler.TaskNew()),
         TaskListCommand c => taskQueries.ListAsync(c, context, cancellationToken),
         TaskShowCommand c => taskQueries.ShowAsync(c, context, cancellationToken),
         TaskStartCommand c => taskStatus.StartAsync(c, context, cancellationToken),

@@ -11,14 +11,14 @@ namespace ProgramBot.Application.Conversations;
 /// both come through here.
 /// </summary>
 public sealed class ConversationService(
-    SenderResolver senders, CommandParser parser, CommandDispatcher dispatcher, HelpHandler help, TimeProvider clock)
+    SenderResolver senders, ICommandParser parser, CommandDispatcher dispatcher, TimeProvider clock)
 {
     public async Task<View> HandleMessageAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (string.IsNullOrWhiteSpace(message.Text))
         {
-            return help.Handle(new HelpCommand(null));
+            return HelpHandler.Handle(new HelpCommand(null));
         }
 
         var (workspace, sender) = await senders.ResolveAsync(message, cancellationToken);

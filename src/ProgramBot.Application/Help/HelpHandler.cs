@@ -5,9 +5,9 @@ using ProgramBot.Application.Views;
 namespace ProgramBot.Application.Help;
 
 /// <summary><c>help [topic]</c>, from the same catalog that error replies quote.</summary>
-public sealed class HelpHandler
+public static class HelpHandler
 {
-    public View Handle(HelpCommand command)
+    public static View Handle(HelpCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (command.Topic is null)
@@ -26,7 +26,7 @@ public sealed class HelpHandler
     /// <c>task new</c> is the guided form, which comes with the dialog engine; until then the
     /// user gets the one-line form instead of a dead end.
     /// </summary>
-    public View TaskNew() => new ErrorView(
+    public static View TaskNew() => new ErrorView(
         "The guided task form isn't available yet; add the task in one line instead.", CommandCatalog.UsageFor("task add"));
 
     private static HelpEntry Entry(CommandHelp help) => new(help.Usage, help.Description);

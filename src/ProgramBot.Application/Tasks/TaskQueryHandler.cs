@@ -1,8 +1,6 @@
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Conversations;
-using ProgramBot.Application.Members;
-using ProgramBot.Application.Projects;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.Common;
 
@@ -53,7 +51,7 @@ public sealed class TaskQueryHandler(IDataStore store)
                 var creator = await uow.Members.GetByIdsAsync(context.WorkspaceId, [item.CreatedBy], ct);
                 var views = await TaskViews.CreateAsync(uow, context.WorkspaceId, [item], context.Today, ct);
                 return new TaskDetailView(
-                    views[0], project?.Name ?? item.Id.ProjectKey.Value, creator.FirstOrDefault()?.Name ?? "someone", item.CreatedAt, context.TimeZone);
+                    views[0], project?.Name ?? item.Id.ProjectKey.Value, creator.Count > 0 ? creator[0].Name : "someone", item.CreatedAt, context.TimeZone);
             },
             cancellationToken);
         return Outcome.ToView(result, "task show");

@@ -1,7 +1,6 @@
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Views;
-using ProgramBot.Domain.Common;
 
 namespace ProgramBot.Application.Tasks;
 

@@ -16,10 +16,18 @@ public static class BotEndpoints
     /// <summary>
     /// Hands the request to the adapter. CloudAdapter answers a missing or refused token with
     /// 401 only when it surfaces as UnauthorizedAccessException; a token with a bad signature or a
-    /// malformed token escapes as a security-token exception, which is a refused credential too.
+    /// future nbf escapes as a security-token exception, which is a refused credential too; a token
+    /// that cannot be parsed at all is refused before the adapter sees it.
     /// </summary>
     private static async Task ProcessAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILoggerFactory loggers)
     {
+        if (BearerToken.IsUnreadable(http.Request.Headers.Authorization))
+        {
+            WebLog.RequestRefused(loggers.CreateLogger(typeof(BotEndpoints)), http.Request.Path, "unreadable bearer token");
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
         try
         {
             await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);

@@ -57,7 +57,7 @@ public sealed class UseCaseHarness : IAsyncLifetime
         where T : View
     {
         var view = await SendAsync(text, sender, null, mentions);
-        return Assert.IsType<T>(view);
+        return Assert.IsAssignableFrom<T>(view);
     }
 
     public async Task DisposeAsync()

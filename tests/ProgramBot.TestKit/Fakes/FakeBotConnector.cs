@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +13,8 @@ namespace ProgramBot.TestKit.Fakes;
 
 /// <summary>
 /// A Bot Connector on a loopback port that records what the bot sends to
-/// <c>/v3/conversations/{id}/activities[/{activityId}]</c> and answers like the real one.
+/// <c>/v3/conversations/{id}/activities[/{activityId}]</c> and answers like the real one; member
+/// look-ups are answered but not recorded.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
 {
@@ -34,6 +36,10 @@ public sealed class FakeBotConnector : IAsyncDisposable
         builder.Logging.ClearProviders();
         var connector = new FakeBotConnector(builder.Build());
         connector._app.Map("/v3/conversations/{conversationId}/activities/{**rest}", connector.RecordAsync);
+
+        // TeamsActivityHandler looks up every member added to a team before it reports them.
+        connector._app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) =>
+            Results.Json(new { id = memberId, name = "Member " + memberId, aadObjectId = "aad-" + memberId }));
         await connector._app.StartAsync();
         var address = connector._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         connector.BaseUri = new Uri(address.TrimEnd('/') + "/");

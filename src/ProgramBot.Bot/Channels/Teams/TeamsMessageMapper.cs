@@ -39,7 +39,7 @@ public static class TeamsMessageMapper
             activity.From?.Name ?? string.Empty,
             text.Trim(),
             ActivityKeyOf(activity),
-            activity.LocalTimezone,
+            (activity as Activity)?.LocalTimezone,
             mentions);
     }
 
@@ -49,7 +49,7 @@ public static class TeamsMessageMapper
         var tenant = activity.Conversation?.TenantId;
         if (string.IsNullOrWhiteSpace(tenant) && activity is Activity full)
         {
-            tenant = full.TeamsGetChannelData()?.Tenant?.Id;
+            tenant = full.GetChannelData<TeamsChannelData>()?.Tenant?.Id;
         }
 
         return string.IsNullOrWhiteSpace(tenant) ? activity.ChannelId ?? "unknown" : tenant;
