@@ -23,7 +23,11 @@ public sealed class BotHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<BotHost> StartAsync(string connectionString, FakeTimeProvider clock, string? appId = null)
+    public static Task<BotHost> StartAsync(string connectionString, FakeTimeProvider clock, string? appId = null) =>
+        StartAsync(connectionString, clock, _ => { }, appId);
+
+    public static async Task<BotHost> StartAsync(
+        string connectionString, FakeTimeProvider clock, Action<IServiceCollection> configureServices, string? appId = null)
     {
         string[] args =
         [
@@ -33,7 +37,11 @@ public sealed class BotHost : IAsyncDisposable
             "--MicrosoftAppPassword=",
             "--Logging:LogLevel:Default=Warning",
         ];
-        var app = ProgramBotHost.Build(args, builder => builder.Services.AddSingleton<TimeProvider>(clock));
+        var app = ProgramBotHost.Build(args, builder =>
+        {
+            builder.Services.AddSingleton<TimeProvider>(clock);
+            configureServices(builder.Services);
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };

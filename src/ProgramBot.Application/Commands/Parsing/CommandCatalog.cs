@@ -16,7 +16,7 @@ public static class CommandCatalog
     [
         Task("task add", "task add <title> [@assignee] [due:<date>] [p:low|medium|high|critical] [#PROJECT]",
             "Adds a task in one line; the words that are not options form the title."),
-        Task("task new", "task new", "Adds a task by asking for the title, project, assignee, due date and priority."),
+        Task("task new", "task new", "The guided task form (title, project, assignee, due date, priority); it arrives with guided dialogs, use task add until then."),
         Task("task list", "task list [mine|@user|#PROJECT|overdue|blocked]", "Lists tasks; filters combine."),
         Task("task show", "task show <id>", "Shows one task, like WEB-42."),
         Task("task start", "task start <id>", "Marks a task as in progress."),
