@@ -18,14 +18,11 @@ public sealed class ProgramHandler(IDataStore store)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
-        var result = await store.WriteAsync<View>(
+        return await store.ChangeAsync(
+            context,
+            "program new",
             async (uow, ct) =>
             {
-                if (await ActivityClaim.ClaimAsync(uow, context, ct) is { } duplicate)
-                {
-                    return duplicate;
-                }
-
                 if (await uow.Programs.FindByKeyAsync(context.WorkspaceId, command.Key, ct) is not null)
                 {
                     return new Error("program.exists", $"Program {command.Key} already exists.");
@@ -51,7 +48,6 @@ public sealed class ProgramHandler(IDataStore store)
                 return new ProgramCreatedView(new ProgramSummary(program.Key.Value, program.Name, program.Objective, manager.Value.Name));
             },
             cancellationToken);
-        return Outcome.ToView(result, "program new");
     }
 
     public Task<View> ListAsync(CommandContext context, CancellationToken cancellationToken)

@@ -14,14 +14,11 @@ public sealed class ProjectBindHandler(IDataStore store)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
-        var result = await store.WriteAsync<View>(
+        return await store.ChangeAsync(
+            context,
+            "project bind",
             async (uow, ct) =>
             {
-                if (await ActivityClaim.ClaimAsync(uow, context, ct) is { } duplicate)
-                {
-                    return duplicate;
-                }
-
                 var project = await uow.Projects.FindByKeyAsync(context.WorkspaceId, command.Project, ct);
                 if (project is null)
                 {
@@ -35,6 +32,5 @@ public sealed class ProjectBindHandler(IDataStore store)
                 return new ProjectBoundView(summaries[0]);
             },
             cancellationToken);
-        return Outcome.ToView(result, "project bind");
     }
 }

@@ -18,14 +18,11 @@ public sealed class ProjectNewHandler(IDataStore store)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
-        var result = await store.WriteAsync<View>(
+        return await store.ChangeAsync(
+            context,
+            "project new",
             async (uow, ct) =>
             {
-                if (await ActivityClaim.ClaimAsync(uow, context, ct) is { } duplicate)
-                {
-                    return duplicate;
-                }
-
                 if (await uow.Projects.FindByKeyAsync(context.WorkspaceId, command.Key, ct) is not null)
                 {
                     return new Error("project.exists", $"Project {command.Key} already exists. Pick another key, or type project status #{command.Key}.");
@@ -51,7 +48,6 @@ public sealed class ProjectNewHandler(IDataStore store)
                     : manager.Error!;
             },
             cancellationToken);
-        return Outcome.ToView(result, "project new");
     }
 
     private static async Task<Result<View>> CreateAsync(

@@ -17,14 +17,11 @@ public sealed class TaskAddHandler(IDataStore store)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
-        var result = await store.WriteAsync<View>(
+        return await store.ChangeAsync(
+            context,
+            "task add",
             async (uow, ct) =>
             {
-                if (await ActivityClaim.ClaimAsync(uow, context, ct) is { } duplicate)
-                {
-                    return duplicate;
-                }
-
                 var project = await ProjectLookup.FindAsync(uow, command.Project, context, ct);
                 if (!project.IsSuccess)
                 {
@@ -46,7 +43,6 @@ public sealed class TaskAddHandler(IDataStore store)
                 return await CreateAsync(uow, command, context, project.Value.Id, project.Value.Key, assignee, ct);
             },
             cancellationToken);
-        return Outcome.ToView(result, "task add");
     }
 
     private static async Task<Result<View>> CreateAsync(

@@ -20,14 +20,11 @@ public sealed class TaskChangeRunner(IDataStore store)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(change);
-        var result = await store.WriteAsync<View>(
+        return await store.ChangeAsync(
+            context,
+            verbPath,
             async (uow, ct) =>
             {
-                if (await ActivityClaim.ClaimAsync(uow, context, ct) is { } duplicate)
-                {
-                    return duplicate;
-                }
-
                 var item = await uow.WorkItems.FindAsync(context.WorkspaceId, id, ct);
                 if (item is null)
                 {
@@ -46,6 +43,5 @@ public sealed class TaskChangeRunner(IDataStore store)
                 return new TaskChangedView(views[0], kind);
             },
             cancellationToken);
-        return Outcome.ToView(result, verbPath);
     }
 }
