@@ -13,6 +13,10 @@ public interface IUnitOfWork
 
     IWorkItemRepository WorkItems { get; }
 
+    IRiskRepository Risks { get; }
+
+    IProgressRepository Progress { get; }
+
     IChannelBindingRepository ChannelBindings { get; }
 
     IProcessedActivityRepository ProcessedActivities { get; }

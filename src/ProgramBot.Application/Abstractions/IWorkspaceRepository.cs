@@ -1,3 +1,4 @@
+using ProgramBot.Domain.Risks;
 using ProgramBot.Domain.Workspaces;
 
 namespace ProgramBot.Application.Abstractions;
@@ -8,4 +9,8 @@ public interface IWorkspaceRepository
 
     /// <summary>Returns the workspace with this external id, creating it first when it is new.</summary>
     Task<Workspace> GetOrAddAsync(string externalId, string defaultTimeZone, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<RiskPolicy> GetRiskPolicyAsync(long workspaceId, CancellationToken cancellationToken);
+
+    Task SetRiskPolicyAsync(long workspaceId, RiskPolicy policy, CancellationToken cancellationToken);
 }

@@ -93,6 +93,24 @@ public sealed class WorkItem
         return Apply(WorkItemStatus.Blocked, trimmed, now);
     }
 
+    /// <summary>Records reported progress: 100 % completes the task, any progress starts a task still to do.</summary>
+    public Result<Unit> ReportProgress(int percent, DateTimeOffset now)
+    {
+        if (percent is < 0 or > 100)
+        {
+            return new Error("progress.percent", $"Percent complete is 0 to 100; {percent} is outside that.");
+        }
+
+        if (Status == WorkItemStatus.Done)
+        {
+            return Refuse("already done");
+        }
+
+        PercentComplete = percent;
+        var status = percent == 100 ? WorkItemStatus.Done : percent > 0 && Status == WorkItemStatus.Todo ? WorkItemStatus.InProgress : Status;
+        return Apply(status, status == WorkItemStatus.Blocked ? BlockedReason : null, now);
+    }
+
     public Result<Unit> AssignTo(long memberId, DateTimeOffset now)
     {
         if (Status == WorkItemStatus.Done)

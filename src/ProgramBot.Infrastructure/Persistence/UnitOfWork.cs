@@ -16,6 +16,10 @@ internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
 
     public IWorkItemRepository WorkItems { get; } = new WorkItemRepository(session);
 
+    public IRiskRepository Risks { get; } = new RiskRepository(session);
+
+    public IProgressRepository Progress { get; } = new ProgressRepository(session);
+
     public IChannelBindingRepository ChannelBindings { get; } = new ChannelBindingRepository(session);
 
     public IProcessedActivityRepository ProcessedActivities { get; } = new ProcessedActivityRepository(session);

@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ProgramBot.Infrastructure.Tests.Support;
+using ProgramBot.Infrastructure.Persistence.Migrations;
+using ProgramBot.Infrastructure.Persistence.Sqlite;
 
 namespace ProgramBot.Infrastructure.Tests.Persistence;
 
 public sealed class MigrationRunnerTests : IAsyncLifetime
 {
+    private static readonly int Latest = new EmbeddedMigrations(new SqliteDialect()).LatestVersion;
+
     private readonly SqliteTestDatabase _database = SqliteTestDatabase.CreateEmpty();
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -16,9 +20,9 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
     {
         var applied = await _database.Migrations.MigrateAsync(CancellationToken.None);
 
-        Assert.Equal(1, applied);
+        Assert.Equal(Latest, applied);
         Assert.True(File.Exists(_database.DatabasePath));
-        Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT MAX(version) FROM schema_version"));
+        Assert.Equal((long)Latest, await _database.ScalarAsync<long>("SELECT MAX(version) FROM schema_version"));
         Assert.Equal("initial", await _database.ScalarAsync<string>("SELECT name FROM schema_version WHERE version = 1"));
     }
 
@@ -30,7 +34,7 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
         var applied = await _database.Migrations.MigrateAsync(CancellationToken.None);
 
         Assert.Equal(0, applied);
-        Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal((long)Latest, await _database.ScalarAsync<long>("SELECT COUNT(*) FROM schema_version"));
     }
 
     [Fact]
@@ -48,7 +52,7 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
     {
         await _database.Migrations.StartAsync(CancellationToken.None);
 
-        Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal((long)Latest, await _database.ScalarAsync<long>("SELECT COUNT(*) FROM schema_version"));
     }
 
     [Fact]
@@ -75,7 +79,7 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
         var result = await _database.CheckReadinessAsync();
 
         Assert.Equal(HealthStatus.Healthy, result.Status);
-        Assert.Equal(1L, result.Data["schemaVersion"]);
+        Assert.Equal((long)Latest, result.Data["schemaVersion"]);
     }
 
     [Fact]
@@ -99,7 +103,7 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
             Task.Run(() => _database.Migrations.MigrateAsync(CancellationToken.None)),
             Task.Run(() => other.Migrations.MigrateAsync(CancellationToken.None)));
 
-        Assert.Equal(1, applied.Sum());
-        Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(Latest, applied.Sum());
+        Assert.Equal((long)Latest, await _database.ScalarAsync<long>("SELECT COUNT(*) FROM schema_version"));
     }
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using ProgramBot.Application.Abstractions;
+using ProgramBot.Domain.Risks;
 using ProgramBot.Domain.Workspaces;
 
 namespace ProgramBot.Infrastructure.Persistence.Repositories;
@@ -38,6 +39,30 @@ internal sealed class WorkspaceRepository(DbSession session) : IWorkspaceReposit
         return row.ToDomain();
     }
 
+    public async Task<RiskPolicy> GetRiskPolicyAsync(long workspaceId, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            SELECT risk_medium_from AS MediumFrom, risk_high_from AS HighFrom, risk_critical_from AS CriticalFrom,
+                   risk_escalation_threshold AS EscalationThreshold
+            FROM workspaces WHERE id = @WorkspaceId;
+            """;
+        var row = await session.Connection.QuerySingleOrDefaultAsync<RiskPolicyRow>(
+            session.Command(Sql, new { WorkspaceId = workspaceId }, cancellationToken));
+        return row is null ? RiskPolicy.Default : new RiskPolicy(row.MediumFrom, row.HighFrom, row.CriticalFrom, row.EscalationThreshold);
+    }
+
+    public Task SetRiskPolicyAsync(long workspaceId, RiskPolicy policy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        const string Sql = """
+            UPDATE workspaces SET risk_medium_from = @MediumFrom, risk_high_from = @HighFrom,
+                risk_critical_from = @CriticalFrom, risk_escalation_threshold = @EscalationThreshold
+            WHERE id = @WorkspaceId;
+            """;
+        var parameters = new { WorkspaceId = workspaceId, policy.MediumFrom, policy.HighFrom, policy.CriticalFrom, policy.EscalationThreshold };
+        return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
+    }
+
     private sealed class WorkspaceRow
     {
         public long Id { get; set; }
@@ -49,5 +74,16 @@ internal sealed class WorkspaceRepository(DbSession session) : IWorkspaceReposit
         public DateTimeOffset CreatedAt { get; set; }
 
         public Workspace ToDomain() => new(Id, ExternalId, DefaultTimeZone, CreatedAt);
+    }
+
+    private sealed class RiskPolicyRow
+    {
+        public int MediumFrom { get; set; }
+
+        public int HighFrom { get; set; }
+
+        public int CriticalFrom { get; set; }
+
+        public int EscalationThreshold { get; set; }
     }
 }

@@ -1,0 +1,109 @@
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Domain.Progress;
+using ProgramBot.Domain.Risks;
+using ProgramBot.Infrastructure.Tests.Support;
+
+namespace ProgramBot.Infrastructure.Tests.Persistence.Repositories;
+
+public sealed class RiskAndProgressRepositoryTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = SqliteTestDatabase.Start;
+    private static readonly DateOnly Today = DateOnly.FromDateTime(Now.UtcDateTime);
+    private SqliteTestDatabase _database = null!;
+    private TestWorkspace _workspace = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await SqliteTestDatabase.CreateMigratedAsync();
+        _workspace = await TestWorkspace.CreateAsync(_database);
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task TakeNextNumberAsync_CountsPerWorkspace()
+    {
+        var other = await TestWorkspace.CreateAsync(_database, "tenant-other");
+
+        var numbers = new[]
+        {
+            await _database.WriteValueAsync(uow => uow.Risks.TakeNextNumberAsync(_workspace.Id, default)),
+            await _database.WriteValueAsync(uow => uow.Risks.TakeNextNumberAsync(_workspace.Id, default)),
+            await _database.WriteValueAsync(uow => uow.Risks.TakeNextNumberAsync(other.Id, default)),
+        };
+
+        Assert.Equal([1, 2, 1], numbers);
+    }
+
+    [Fact]
+    public async Task AddAndFind_RoundTripsEveryField()
+    {
+        var risk = await AddRiskAsync(1, "Vendor API may slip", 4, 5, "Weekly vendor call");
+
+        var found = await _database.ReadAsync(uow => uow.Risks.FindAsync(_workspace.Id, new RiskId(1), default));
+
+        Assert.NotNull(found);
+        Assert.Equal((risk.Title, 4, 5, 20, RiskStatus.Mitigating, "Weekly vendor call"), (found.Title, found.Probability, found.Impact, found.Score, found.Status, found.Mitigation));
+        Assert.Equal(_workspace.Project.Id, found.ProjectId);
+        Assert.Equal(_workspace.Member.Id, found.OwnerId);
+    }
+
+    [Fact]
+    public async Task ListAsync_OrdersByScoreAndHidesClosed_WhenOpenOnly()
+    {
+        await AddRiskAsync(1, "Low", 1, 2);
+        await AddRiskAsync(2, "High", 4, 4);
+        var closed = await AddRiskAsync(3, "Closed", 5, 5);
+        closed.Close(RiskStatus.Closed, "gone", Now);
+        await _database.WriteValueAsync(async uow => { await uow.Risks.UpdateAsync(closed, default); return 0; });
+
+        var open = await _database.ReadAsync(uow => uow.Risks.ListAsync(_workspace.Id, new RiskQuery(), default));
+        var all = await _database.ReadAsync(uow => uow.Risks.ListAsync(_workspace.Id, new RiskQuery(OpenOnly: false), default));
+        var count = await _database.ReadAsync(uow => uow.Risks.CountAsync(_workspace.Id, new RiskQuery(_workspace.Project.Id), default));
+
+        Assert.Equal(["High", "Low"], open.Select(r => r.Title));
+        Assert.Equal(["Closed", "High", "Low"], all.Select(r => r.Title));
+        Assert.Equal(2, count);
+    }
+
+    [Fact]
+    public async Task RiskPolicy_DefaultsAndCanBeChanged()
+    {
+        var before = await _database.ReadAsync(uow => uow.Workspaces.GetRiskPolicyAsync(_workspace.Id, default));
+        await _database.WriteValueAsync(async uow =>
+        {
+            await uow.Workspaces.SetRiskPolicyAsync(_workspace.Id, new RiskPolicy(4, 8, 12, 12), default);
+            return 0;
+        });
+        var after = await _database.ReadAsync(uow => uow.Workspaces.GetRiskPolicyAsync(_workspace.Id, default));
+
+        Assert.Equal(RiskPolicy.Default, before);
+        Assert.Equal(new RiskPolicy(4, 8, 12, 12), after);
+    }
+
+    [Fact]
+    public async Task LatestForProjectAsync_ReturnsNewestProjectReport_IgnoringTaskReports()
+    {
+        await AddReportAsync(null, 20, Now);
+        await AddReportAsync(null, 40, Now.AddHours(1));
+        await AddReportAsync(7, 90, Now.AddHours(2));
+
+        var latest = await _database.ReadAsync(uow => uow.Progress.LatestForProjectAsync(_workspace.Id, _workspace.Project.Id, default));
+
+        Assert.Equal(40, latest?.Percent);
+    }
+
+    private async Task<Risk> AddRiskAsync(int number, string title, int probability, int impact, string? mitigation = null)
+    {
+        var draft = new RiskDraft(title, _workspace.Project.Id, null, probability, impact, _workspace.Member.Id, mitigation, null);
+        var risk = Risk.Create(draft, _workspace.Id, new RiskId(number), _workspace.Member.Id, Today, Now).Value;
+        await _database.WriteValueAsync(async uow => { await uow.Risks.AddAsync(risk, default); return 0; });
+        return risk;
+    }
+
+    private Task<int> AddReportAsync(int? task, int percent, DateTimeOffset at)
+    {
+        var report = ProgressReport.Create(_workspace.Id, _workspace.Project.Id, task, _workspace.Member.Id, at, percent, Rag.Green, null, "work", null, null).Value;
+        return _database.WriteValueAsync(async uow => { await uow.Progress.AddAsync(report, default); return 0; });
+    }
+}
