@@ -3,8 +3,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Commands.Parsing;
 using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
 using ProgramBot.Application.Projects;
+using ProgramBot.Application.Risks;
 using ProgramBot.Application.Tasks;
 
 namespace ProgramBot.Application;
@@ -31,6 +33,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TaskChangeRunner>();
         services.AddSingleton<TaskStatusHandler>();
         services.AddSingleton<TaskPlanHandler>();
+        services.AddSingleton<RiskAddHandler>();
+        services.AddSingleton<RiskQueryHandler>();
+        services.AddSingleton<RiskChangeHandler>();
+        services.AddSingleton<ProgressHandler>();
         return services;
     }
 }

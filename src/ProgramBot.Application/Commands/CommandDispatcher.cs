@@ -1,7 +1,9 @@
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Help;
+using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
 using ProgramBot.Application.Projects;
+using ProgramBot.Application.Risks;
 using ProgramBot.Application.Tasks;
 using ProgramBot.Application.Views;
 
@@ -16,7 +18,11 @@ public sealed class CommandDispatcher(
     TaskAddHandler taskAdd,
     TaskQueryHandler taskQueries,
     TaskStatusHandler taskStatus,
-    TaskPlanHandler taskPlan)
+    TaskPlanHandler taskPlan,
+    RiskAddHandler riskAdd,
+    RiskQueryHandler riskQueries,
+    RiskChangeHandler riskChanges,
+    ProgressHandler progress)
 {
     public Task<View> DispatchAsync(Command command, CommandContext context, CancellationToken cancellationToken) => command switch
     {
@@ -28,7 +34,7 @@ public sealed class CommandDispatcher(
         ProjectStatusCommand c => projectQueries.StatusAsync(c, context, cancellationToken),
         ProjectBindCommand c => projectBind.HandleAsync(c, context, cancellationToken),
         TaskAddCommand c => taskAdd.HandleAsync(c, context, cancellationToken),
-        TaskNewCommand => Task.FromResult(HelpHandler.TaskNew()),
+        TaskNewCommand c => Task.FromResult<View>(new GuidedFormView(GuidedForm.Task, c)),
         TaskListCommand c => taskQueries.ListAsync(c, context, cancellationToken),
         TaskShowCommand c => taskQueries.ShowAsync(c, context, cancellationToken),
         TaskStartCommand c => taskStatus.StartAsync(c, context, cancellationToken),
@@ -36,6 +42,15 @@ public sealed class CommandDispatcher(
         TaskBlockCommand c => taskStatus.BlockAsync(c, context, cancellationToken),
         TaskAssignCommand c => taskPlan.AssignAsync(c, context, cancellationToken),
         TaskDueCommand c => taskPlan.DueAsync(c, context, cancellationToken),
+        RiskAddCommand c => riskAdd.HandleAsync(c, context, cancellationToken),
+        RiskNewCommand c => Task.FromResult<View>(new GuidedFormView(GuidedForm.Risk, c)),
+        RiskListCommand c => riskQueries.ListAsync(c, context, cancellationToken),
+        RiskShowCommand c => riskQueries.ShowAsync(c, context, cancellationToken),
+        RiskUpdateCommand c => riskChanges.UpdateAsync(c, context, cancellationToken),
+        RiskCloseCommand c => riskChanges.CloseAsync(c, context, cancellationToken),
+        RiskBandsCommand c => riskChanges.BandsAsync(c, context, cancellationToken),
+        ProgressCommand c => progress.HandleAsync(c, context, cancellationToken),
+        CancelCommand => Task.FromResult<View>(new MessageView("There's nothing to cancel.")),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "A parsed command has no handler."),
     };
 }

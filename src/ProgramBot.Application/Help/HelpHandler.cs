@@ -22,12 +22,5 @@ public static class HelpHandler
             : new ErrorView($"I have no help on '{command.Topic}'.", CommandCatalog.UsageFor(CommandCatalog.HelpTopic));
     }
 
-    /// <summary>
-    /// <c>task new</c> is the guided form, which comes with the dialog engine; until then the
-    /// user gets the one-line form instead of a dead end.
-    /// </summary>
-    public static View TaskNew() => new ErrorView(
-        "The guided task form isn't available yet; add the task in one line instead.", CommandCatalog.UsageFor("task add"));
-
     private static HelpEntry Entry(CommandHelp help) => new(help.Usage, help.Description);
 }

@@ -47,9 +47,10 @@ public sealed class ProjectQueryHandler(IDataStore store)
                     : [];
                 var attention = await TaskViews.CreateAsync(uow, context.WorkspaceId, [.. overdue, .. blocked.Where(b => !overdue.Any(o => o.Id == b.Id))], context.Today, ct);
                 var summary = (await ProjectSummaries.CreateAsync(uow, context.WorkspaceId, [project.Value], ct))[0];
+                var latest = await uow.Progress.LatestForProjectAsync(context.WorkspaceId, id, ct);
                 var percent = counts.Total == 0 ? 0 : (int)Math.Round(100.0 * counts.Done / counts.Total);
                 return new ProjectStatusView(
-                    summary, counts.Total, counts.Todo, counts.InProgress, counts.Blocked, counts.Done, counts.Overdue, percent, attention);
+                    summary, counts.Total, counts.Todo, counts.InProgress, counts.Blocked, counts.Done, counts.Overdue, percent, attention, latest);
             },
             cancellationToken);
         return Outcome.ToView(result, "project status");

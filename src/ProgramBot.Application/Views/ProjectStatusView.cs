@@ -1,3 +1,5 @@
+using ProgramBot.Domain.Progress;
+
 namespace ProgramBot.Application.Views;
 
 /// <summary>
@@ -13,4 +15,5 @@ public sealed record ProjectStatusView(
     int Done,
     int Overdue,
     int PercentComplete,
-    IReadOnlyList<TaskView> Attention) : View;
+    IReadOnlyList<TaskView> Attention,
+    ProgressReport? LatestReport) : View;

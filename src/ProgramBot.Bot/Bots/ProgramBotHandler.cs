@@ -4,7 +4,6 @@ using Microsoft.Bot.Schema;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Views;
 using ProgramBot.Bot.Channels.Teams;
-using ProgramBot.Bot.Rendering;
 
 namespace ProgramBot.Bot.Bots;
 
@@ -45,10 +44,9 @@ public sealed class ProgramBotHandler(ConversationService conversations, Welcome
 
     private static async Task ReplyAsync(ITurnContext turnContext, View view, CancellationToken cancellationToken)
     {
-        var text = TextRenderer.Render(view);
-        if (text.Length > 0)
+        if (TeamsReplyFactory.Create(view) is { } reply)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+            await turnContext.SendActivityAsync(reply, cancellationToken);
         }
     }
 }

@@ -45,6 +45,11 @@ public static class ProjectText
         var summary = $"**{view.Project.Key}** — {view.Project.Name}{Details(view.Project)}\n\n"
             + $"{view.PercentComplete}% complete · {view.Total} tasks: {view.Todo} to do, {view.InProgress} in progress, "
             + $"{view.Blocked} blocked, {view.Done} done · {view.Overdue} overdue";
+        if (view.LatestReport is { } report)
+        {
+            summary += $"\n\nLast report: {report.Percent}%{(report.Rag is { } rag ? " · " + ProgressText.Rag(rag) : string.Empty)} on {TextRenderer.Date(DateOnly.FromDateTime(report.ReportedAt.UtcDateTime))}";
+        }
+
         return view.Attention.Count == 0
             ? summary
             : summary + "\n\nNeeds attention:\n" + string.Join('\n', view.Attention.Select(t => "- " + TaskText.Line(t)));

@@ -29,6 +29,11 @@ public static class TextRenderer
         ProgramListView l => l.Programs.Count == 0
             ? "No programs yet. Create one with `program new APOLLO Digital storefront`."
             : "Programs:\n" + string.Join('\n', l.Programs.Select(p => $"- **{p.Key}** — {p.Name}")),
+        RiskChangedView r => RiskText.Changed(r),
+        RiskListView l => RiskText.List(l),
+        RiskBandsView b => RiskText.Bands(b),
+        ProgressView p => ProgressText.Render(p),
+        GuidedFormView f => $"I need a few more details for that {f.Form.ToString().ToLowerInvariant()}.",
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "No text rendering for this view."),
     };
 

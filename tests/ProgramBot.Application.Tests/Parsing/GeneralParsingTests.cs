@@ -23,13 +23,13 @@ public class GeneralParsingTests
     {
         var outcome = Parsed.Fails(text);
 
-        Assert.Equal($"I have no help on '{topic}'. Try help task, help project or help program.", outcome.Error);
+        Assert.Equal($"I have no help on '{topic}'. Try help task, help risk, help project or help program.", outcome.Error);
         Assert.Equal("help [topic]", outcome.Usage);
     }
 
     [Theory]
     [InlineData("xyz please", "xyz")]
-    [InlineData("risk add Vendor slip", "risk")]
+    [InlineData("approval request scope x", "approval")]
     [InlineData("\"task\" add x", "\"task\"")]
     public void Parse_FailsWithoutUsage_WhenVerbIsUnknown(string text, string verb)
     {

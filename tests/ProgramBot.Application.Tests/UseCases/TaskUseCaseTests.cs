@@ -41,8 +41,8 @@ public sealed class TaskUseCaseTests : IAsyncLifetime
     public async Task TaskAdd_IsRefused_WhenHandleIsAmbiguous()
     {
         await _app.SendAsync("project new WEB Website");
-        await _app.SendAsync<View>("task add A <at>Sam</at> #WEB", null, new MentionedUser("Sam", "29:sam-1", "Sam"));
-        await _app.SendAsync<View>("task add B <at>Sam</at> #WEB", null, new MentionedUser("Sam", "29:sam-2", "Sam"));
+        await _app.SendAsync("task add A <at>Sam</at> #WEB", null, new MentionedUser("Sam", "29:sam-1", "Sam"));
+        await _app.SendAsync("task add B <at>Sam</at> #WEB", null, new MentionedUser("Sam", "29:sam-2", "Sam"));
 
         var error = await _app.SendAsync<ErrorView>("task add C @sam #WEB");
 
@@ -54,8 +54,8 @@ public sealed class TaskUseCaseTests : IAsyncLifetime
     {
         await _app.SendAsync("project new WEB Website");
 
-        var first = await _app.SendAsync("task add Once #WEB", activityKey: "same");
-        var again = await _app.SendAsync("task add Once #WEB", activityKey: "same");
+        var first = await _app.SendAsActivityAsync("task add Once #WEB", "same");
+        var again = await _app.SendAsActivityAsync("task add Once #WEB", "same");
         var list = await _app.SendAsync<TaskListView>("task list #WEB");
 
         Assert.IsType<TaskChangedView>(first);
@@ -88,8 +88,8 @@ public sealed class TaskUseCaseTests : IAsyncLifetime
     public async Task TaskList_FiltersMineOverdueAndBlocked()
     {
         await _app.SendAsync("project new WEB Website");
-        await _app.SendAsync<View>("task add Mine due:tomorrow #WEB <at>Alice</at>", null, new MentionedUser("Alice", "29:alice", "Alice"));
-        await _app.SendAsync<View>("task add Bobs <at>Bob</at> due:2026-11-27 #WEB", null, new MentionedUser("Bob", "29:bob", "Bob"));
+        await _app.SendAsync("task add Mine due:tomorrow #WEB <at>Alice</at>", null, new MentionedUser("Alice", "29:alice", "Alice"));
+        await _app.SendAsync("task add Bobs <at>Bob</at> due:2026-11-27 #WEB", null, new MentionedUser("Bob", "29:bob", "Bob"));
         await _app.SendAsync("task add Stuck #WEB");
         await _app.SendAsync("task block WEB-3 vendor silent");
         _app.Clock.Advance(TimeSpan.FromDays(2));

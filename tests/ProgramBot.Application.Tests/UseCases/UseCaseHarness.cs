@@ -44,7 +44,11 @@ public sealed class UseCaseHarness : IAsyncLifetime
         }
     }
 
-    public Task<View> SendAsync(string text, Sender? sender = null, string? activityKey = null, params MentionedUser[] mentions)
+    public Task<View> SendAsync(string text, Sender? sender = null, params MentionedUser[] mentions) =>
+        SendAsActivityAsync(text, null, sender, mentions);
+
+    /// <summary>Sends with a given activity key, as a re-delivered activity would carry the same one.</summary>
+    public Task<View> SendAsActivityAsync(string text, string? activityKey, Sender? sender = null, params MentionedUser[] mentions)
     {
         var from = sender ?? Sender.Alice;
         var message = new IncomingMessage(
@@ -56,7 +60,7 @@ public sealed class UseCaseHarness : IAsyncLifetime
     public async Task<T> SendAsync<T>(string text, Sender? sender = null, params MentionedUser[] mentions)
         where T : View
     {
-        var view = await SendAsync(text, sender, null, mentions);
+        var view = await SendAsync(text, sender, mentions);
         return Assert.IsAssignableFrom<T>(view);
     }
 

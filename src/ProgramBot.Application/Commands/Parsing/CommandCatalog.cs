@@ -10,6 +10,8 @@ public static class CommandCatalog
     public const string ProjectTopic = "project";
     public const string ProgramTopic = "program";
     public const string HelpTopic = "help";
+    public const string RiskTopic = "risk";
+    public const string ProgressTopic = "progress";
 
     /// <summary>Every command, grouped by topic in the order help shows them.</summary>
     public static IReadOnlyList<CommandHelp> Overview { get; } =
@@ -24,6 +26,16 @@ public static class CommandCatalog
         Task("task block", "task block <id> <reason>", "Marks a task as blocked and records why."),
         Task("task assign", "task assign <id> @user|me", "Gives a task to someone."),
         Task("task due", "task due <id> <date>", "Sets a task's due date."),
+        Risk("risk add", "risk add <title> [#PROJECT|program:<KEY>] [p:1-5] [i:1-5] [owner:@user] [mitigation:\"<text>\"] [review:<date>]",
+            "Logs a risk; I ask for what is missing. Score = probability × impact."),
+        Risk("risk new", "risk new", "Logs a risk step by step."),
+        Risk("risk list", "risk list [#PROJECT|program:<KEY>] [open|all|top]", "Lists risks, highest score first."),
+        Risk("risk show", "risk show <id>", "Shows one risk, like R-7."),
+        Risk("risk update", "risk update <id> [p:1-5] [i:1-5] [owner:@user] [mitigation:\"<text>\"] [review:<date>]", "Changes a risk."),
+        Risk("risk close", "risk close <id> <note>", "Closes a risk; start the note with 'occurred' if it happened."),
+        Risk("risk bands", "risk bands <medium> <high> <critical> [escalate:<score>]", "Sets where the score bands start (default 5 10 15, escalate at 15)."),
+        new("progress", ProgressTopic, "progress [#PROJECT|<task id>] [<percent>%] [rag:green|amber|red] [<what was done>]",
+            "Reports progress; a task with a percent is done in one line, otherwise I ask."),
         Project("project new", "project new <KEY> <name> [program:<KEY>] [pm:@user] [start:<date>] [end:<date>]",
             "Creates a project."),
         Project("project list", "project list", "Lists the workspace's projects."),
@@ -31,11 +43,12 @@ public static class CommandCatalog
         Project("project bind", "project bind #PROJECT", "Makes a project this channel's default."),
         Program("program new", "program new <KEY> <name> [objective:\"<text>\"] [pm:@user]", "Creates a program."),
         Program("program list", "program list", "Lists the workspace's programs."),
-        new("help", HelpTopic, "help [topic]", "Shows what I can do, or the commands of one topic: task, project or program."),
+        new("cancel", HelpTopic, "cancel", "Leaves a guided form."),
+        new("help", HelpTopic, "help [topic]", "Shows what I can do, or the commands of one topic: task, risk, progress, project or program."),
     ];
 
     /// <summary>The topics help knows, in display order.</summary>
-    public static IReadOnlyList<string> Topics { get; } = [TaskTopic, ProjectTopic, ProgramTopic, HelpTopic];
+    public static IReadOnlyList<string> Topics { get; } = [TaskTopic, RiskTopic, ProgressTopic, ProjectTopic, ProgramTopic, HelpTopic];
 
     /// <summary>
     /// The usage of one command (<c>task add</c>), or of every command of a verb (<c>task</c>)
@@ -69,6 +82,8 @@ public static class CommandCatalog
     private static CommandHelp Task(string path, string usage, string description) => new(path, TaskTopic, usage, description);
 
     private static CommandHelp Project(string path, string usage, string description) => new(path, ProjectTopic, usage, description);
+
+    private static CommandHelp Risk(string path, string usage, string description) => new(path, RiskTopic, usage, description);
 
     private static CommandHelp Program(string path, string usage, string description) => new(path, ProgramTopic, usage, description);
 }

@@ -41,6 +41,22 @@ public sealed class CommandFormatter : ICommandFormatter
             TaskBlockCommand c => Line("task block", c.Id.ToString(), FormatText.Escape(c.Reason)),
             TaskAssignCommand c => Line("task assign", c.Id.ToString(), c.Assignee.ToString()),
             TaskDueCommand c => Line("task due", c.Id.ToString(), NaturalDate.Format(c.Due)),
+            RiskAddCommand c => Line(
+                "risk add", FormatText.Words(c.Title), Key(c.Project), Option("program", c.Program?.Value), Option("p", Number(c.Probability)),
+                Option("i", Number(c.Impact)), Option("owner", c.Owner?.ToString()),
+                Option("mitigation", c.Mitigation is null ? null : FormatText.Quote(c.Mitigation)), Option("review", Date(c.Review))),
+            RiskNewCommand => "risk new",
+            RiskListCommand c => Line("risk list", Key(c.Project), Option("program", c.Program?.Value), c.IncludeClosed ? "all" : null, c.TopOnly ? "top" : null),
+            RiskShowCommand c => Line("risk show", c.Id.ToString()),
+            RiskUpdateCommand c => Line(
+                "risk update", c.Id.ToString(), Option("p", Number(c.Probability)), Option("i", Number(c.Impact)), Option("owner", c.Owner?.ToString()),
+                Option("mitigation", c.Mitigation is null ? null : FormatText.Quote(c.Mitigation)), Option("review", Date(c.Review))),
+            RiskCloseCommand c => Line("risk close", c.Id.ToString(), FormatText.Escape(c.Note)),
+            RiskBandsCommand c => Line("risk bands", Number(c.MediumFrom), Number(c.HighFrom), Number(c.CriticalFrom), Option("escalate", Number(c.EscalationThreshold))),
+            ProgressCommand c => Line(
+                "progress", Key(c.Project), c.Task?.ToString(), c.Percent is { } p ? Number(p) + "%" : null,
+                Option("rag", c.Rag?.ToString().ToLowerInvariant()), c.Note is null ? null : FormatText.Escape(c.Note)),
+            CancelCommand => "cancel",
             _ => throw new ArgumentException($"No format for {command.GetType().Name}.", nameof(command)),
         };
     }
@@ -48,6 +64,8 @@ public sealed class CommandFormatter : ICommandFormatter
     private static string Line(params string?[] parts) => string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)));
 
     private static string? Option(string key, string? value) => value is null ? null : $"{key}:{value}";
+
+    private static string? Number(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Date(DateOnly? date) => date is { } d ? NaturalDate.Format(d) : null;
 

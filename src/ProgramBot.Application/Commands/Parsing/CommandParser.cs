@@ -30,7 +30,17 @@ public sealed class CommandParser : ICommandParser
             return HelpParser.Parse([.. tokens.Skip(1)]);
         }
 
-        if (verb is not (CommandCatalog.TaskTopic or CommandCatalog.ProjectTopic or CommandCatalog.ProgramTopic))
+        if (verb == ProgressParser.Path)
+        {
+            return ProgressParser.Parse([.. tokens.Skip(1)], context);
+        }
+
+        if (verb == "cancel")
+        {
+            return NoArguments.Parse([.. tokens.Skip(1)], "cancel", new CancelCommand());
+        }
+
+        if (verb is not (CommandCatalog.TaskTopic or CommandCatalog.ProjectTopic or CommandCatalog.ProgramTopic or RiskVerbParser.Verb))
         {
             return VerbDispatch.UnknownVerb(tokens[0].Raw);
         }
@@ -46,6 +56,7 @@ public sealed class CommandParser : ICommandParser
         {
             CommandCatalog.TaskTopic => TaskVerbParser.Parse(subcommand, args, context),
             CommandCatalog.ProjectTopic => ProjectVerbParser.Parse(subcommand, args, context),
+            RiskVerbParser.Verb => RiskVerbParser.Parse(subcommand, args, context),
             _ => ProgramVerbParser.Parse(subcommand, args, context),
         };
     }

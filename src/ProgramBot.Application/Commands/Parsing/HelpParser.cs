@@ -16,6 +16,6 @@ internal static class HelpParser
         return CommandCatalog.Knows(topic)
             ? ParseOutcome.Success(new HelpCommand(topic))
             : ParseFailure.For(
-                Path, $"I have no help on '{ParseFailure.Shown(topic)}'. Try help task, help project or help program.");
+                Path, $"I have no help on '{ParseFailure.Shown(topic)}'. Try help task, help risk, help project or help program.");
     }
 }

@@ -13,13 +13,28 @@ internal static class OptionKeys
     public const string Start = "start";
     public const string End = "end";
     public const string Objective = "objective";
+    public const string Impact = "impact";
+    public const string Owner = "owner";
+    public const string Mitigation = "mitigation";
+    public const string Review = "review";
+    public const string Rag = "rag";
+    public const string Escalate = "escalate";
 
     public static bool IsKnown(string key) => Canonical(key) is not null;
 
-    /// <summary>The key an option is stored under: <c>p</c> and <c>priority</c> are one option.</summary>
+    /// <summary>
+    /// The key an option is stored under: <c>p</c> and <c>priority</c> are one option (a task's
+    /// priority, a risk's probability).
+    /// </summary>
     public static string? Canonical(string key) => key.ToLowerInvariant() switch
     {
-        "p" or "priority" => Priority,
+        "p" or "priority" or "probability" => Priority,
+        "i" or "impact" => Impact,
+        "owner" => Owner,
+        "mitigation" => Mitigation,
+        "review" => Review,
+        "rag" => Rag,
+        "escalate" => Escalate,
         "due" => Due,
         "pm" => Manager,
         "program" => Program,
@@ -29,5 +44,8 @@ internal static class OptionKeys
         _ => null,
     };
 
-    public static bool IsDate(string canonicalKey) => canonicalKey is Due or Start or End;
+    public static bool IsDate(string canonicalKey) => canonicalKey is Due or Start or End or Review;
+
+    /// <summary>Free-text options whose unquoted value runs on to the next option or mention.</summary>
+    public static bool IsRunOn(string canonicalKey) => canonicalKey is Objective or Mitigation;
 }

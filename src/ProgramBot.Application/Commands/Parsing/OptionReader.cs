@@ -64,12 +64,12 @@ internal static class OptionReader
             return date.IsSuccess ? date.Value.Used : 0;
         }
 
-        if (key != OptionKeys.Objective || option.ValueKind != TokenKind.Word)
+        if (!OptionKeys.IsRunOn(key) || option.ValueKind != TokenKind.Word)
         {
             return 0;
         }
 
-        // An unquoted objective runs on to the next option or mention, as people type it.
+        // An unquoted objective or mitigation runs on to the next option or mention, as people type it.
         var words = tokens.Skip(next).TakeWhile(t => t.Kind == TokenKind.Word).Select(t => t.Text).ToList();
         var text = string.Join(' ', words.Prepend(option.Text).Where(w => w.Length > 0));
         values[key] = option with { Text = text, Raw = $"{option.Key}:{text}" };

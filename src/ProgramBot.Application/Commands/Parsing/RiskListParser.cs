@@ -1,0 +1,57 @@
+using ProgramBot.Domain.Common;
+
+namespace ProgramBot.Application.Commands.Parsing;
+
+/// <summary><c>risk list [#PROJECT|program:KEY] [open|all|top]</c>.</summary>
+internal static class RiskListParser
+{
+    private const string Path = "risk list";
+
+    public static ParseOutcome Parse(IReadOnlyList<Token> args, ParseContext context)
+    {
+        var read = OptionReader.Read(args, Path, context.Today, OptionKeys.Program);
+        if (!read.IsSuccess)
+        {
+            return ParseFailure.For(Path, read.Error!);
+        }
+
+        EntityKey? program = null;
+        if (read.Value[OptionKeys.Program] is { } option)
+        {
+            var key = KeyArgument.Read(option.Value(), "program");
+            if (!key.IsSuccess)
+            {
+                return ParseFailure.For(Path, key.Error!);
+            }
+
+            program = key.Value;
+        }
+
+        EntityKey? project = null;
+        bool all = false, top = false;
+        foreach (var token in read.Value.Rest)
+        {
+            if (token.IsWord("all"))
+            {
+                all = true;
+            }
+            else if (token.IsWord("top"))
+            {
+                top = true;
+            }
+            else if (!token.IsWord("open"))
+            {
+                if (KeyArgument.ReadHashKey(token) is not { } key || project is not null)
+                {
+                    return ParseFailure.For(Path, $"I don't know the filter '{ParseFailure.Shown(token.Raw)}'. Use #PROJECT, program:KEY, open, all or top.");
+                }
+
+                project = key;
+            }
+        }
+
+        return project is not null && program is not null
+            ? ParseFailure.For(Path, "List a project's risks or a program's, not both.")
+            : ParseOutcome.Success(new RiskListCommand(project, program, all, top));
+    }
+}

@@ -1,0 +1,46 @@
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Views;
+using ProgramBot.Domain.Risks;
+
+namespace ProgramBot.Application.Risks;
+
+/// <summary>
+/// A risk whose score reaches the workspace's threshold is escalated to the program's manager,
+/// or to the project's manager when the project has no program. The escalation is recorded
+/// and the reply mentions the manager (the approvals issue turns it into an approval card).
+/// </summary>
+public static class RiskEscalation
+{
+    public static async Task<EscalationNotice?> EscalateIfNeededAsync(
+        IUnitOfWork uow, Risk risk, int? previousScore, RiskPolicy policy, CommandContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(uow);
+        ArgumentNullException.ThrowIfNull(risk);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!risk.IsOpen || !policy.Escalates(risk.Score) || (previousScore is { } before && policy.Escalates(before)))
+        {
+            return null;
+        }
+
+        var (managerId, role) = await FindManagerAsync(uow, risk, context.WorkspaceId, ct);
+        await uow.Risks.AddEscalationAsync(context.WorkspaceId, risk.Id, risk.Score, managerId, context.Now, ct);
+        var managers = managerId is { } id ? await uow.Members.GetByIdsAsync(context.WorkspaceId, [id], ct) : [];
+        return managers.Count == 0 ? null : new EscalationNotice(managers[0].Name, managers[0].ChannelUserId, role);
+    }
+
+    private static async Task<(long? ManagerId, string Role)> FindManagerAsync(IUnitOfWork uow, Risk risk, long workspaceId, CancellationToken ct)
+    {
+        var programId = risk.ProgramId;
+        long? projectManager = null;
+        if (risk.ProjectId is { } projectId && await uow.Projects.FindByIdAsync(workspaceId, projectId, ct) is { } project)
+        {
+            programId = project.ProgramId;
+            projectManager = project.ManagerId;
+        }
+
+        var program = programId is { } pid ? await uow.Programs.FindByIdAsync(workspaceId, pid, ct) : null;
+        return program?.ManagerId is { } programManager ? (programManager, "program manager") : (projectManager, "project manager");
+    }
+}

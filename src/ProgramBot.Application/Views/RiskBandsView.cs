@@ -1,0 +1,5 @@
+using ProgramBot.Domain.Risks;
+
+namespace ProgramBot.Application.Views;
+
+public sealed record RiskBandsView(RiskPolicy Policy) : View;
