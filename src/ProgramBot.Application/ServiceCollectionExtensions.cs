@@ -28,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ProjectNewHandler>();
         services.AddSingleton<ProjectQueryHandler>();
         services.AddSingleton<ProjectBindHandler>();
+        services.AddSingleton<ProjectDirectory>();
         services.AddSingleton<TaskAddHandler>();
         services.AddSingleton<TaskQueryHandler>();
         services.AddSingleton<TaskChangeRunner>();

@@ -8,11 +8,31 @@ namespace ProgramBot.Application.Conversations;
 
 /// <summary>
 /// The channel-neutral turn: who is speaking, what they asked, and the answer. Teams and Slack
-/// both come through here.
+/// both come through here; guided forms use the same pieces one step at a time.
 /// </summary>
 public sealed class ConversationService(
     SenderResolver senders, ICommandParser parser, CommandDispatcher dispatcher, TimeProvider clock)
 {
+    /// <summary>Who is asking, in which workspace, and what day it is in their zone.</summary>
+    public async Task<CommandContext> ResolveAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var (workspace, sender) = await senders.ResolveAsync(message, cancellationToken);
+        var zone = UserClock.ResolveZone(message.TimeZoneId, sender.TimeZone, workspace.DefaultTimeZone);
+        return new CommandContext(
+            workspace, sender, message.ConversationId, message.ActivityKey, zone, UserClock.Today(clock, zone), clock.GetUtcNow(), message.Mentions);
+    }
+
+    public ParseOutcome Parse(string text, CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return parser.Parse(text, new ParseContext(context.Today));
+    }
+
+    public Task<View> ExecuteAsync(Command command, CommandContext context, CancellationToken cancellationToken) =>
+        dispatcher.DispatchAsync(command, context, cancellationToken);
+
+    /// <summary>One message, start to finish, when no guided form is in progress.</summary>
     public async Task<View> HandleMessageAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -21,17 +41,10 @@ public sealed class ConversationService(
             return HelpHandler.Handle(new HelpCommand(null));
         }
 
-        var (workspace, sender) = await senders.ResolveAsync(message, cancellationToken);
-        var zone = UserClock.ResolveZone(message.TimeZoneId, sender.TimeZone, workspace.DefaultTimeZone);
-        var today = UserClock.Today(clock, zone);
-        var parsed = parser.Parse(message.Text, new ParseContext(today));
-        if (!parsed.IsSuccess)
-        {
-            return new ErrorView(parsed.Error!, parsed.Usage);
-        }
-
-        var context = new CommandContext(
-            workspace, sender, message.ConversationId, message.ActivityKey, zone, today, clock.GetUtcNow(), message.Mentions);
-        return await dispatcher.DispatchAsync(parsed.Command!, context, cancellationToken);
+        var context = await ResolveAsync(message, cancellationToken);
+        var parsed = Parse(message.Text, context);
+        return parsed.IsSuccess
+            ? await ExecuteAsync(parsed.Command!, context, cancellationToken)
+            : new ErrorView(parsed.Error!, parsed.Usage);
     }
 }
