@@ -104,7 +104,7 @@ public class ComponentDialog : Dialog
         return innerDc.ContinueDialogAsync(cancellationToken);
     }
 
-    private DialogContext CreateInnerContext(DialogContext outer, DialogInstance instance) =>
+    internal DialogContext CreateInnerContext(DialogContext outer, DialogInstance instance) =>
         new(Dialogs, outer.Context, instance.GetState<DialogState>(), outer);
 
     private static async Task<DialogTurnResult> AfterInnerTurnAsync(DialogContext outer, DialogInstance instance, DialogContext inner, DialogTurnResult result, CancellationToken cancellationToken)

@@ -110,8 +110,18 @@ public class DialogContext
     }
 
     /// <summary>What the active dialog waits for, in one line, or null.</summary>
-    public string? DescribeActiveQuestion() =>
-        ActiveDialog is { } active ? Require(active.Id).DescribeQuestion(active) : null;
+    public string? DescribeActiveQuestion()
+    {
+        if (ActiveDialog is not { } active)
+        {
+            return null;
+        }
+
+        // A component alone cannot see dialogs its steps found in an outer set; a context can.
+        var dialog = Require(active.Id);
+        return dialog.DescribeQuestion(active)
+            ?? (dialog is ComponentDialog component ? component.CreateInnerContext(this, active).DescribeActiveQuestion() : null);
+    }
 
     private async Task EndActiveAsync(DialogReason reason, CancellationToken cancellationToken)
     {
