@@ -4,17 +4,21 @@ using Microsoft.Bot.Schema;
 
 namespace ProgramBot.Dialogs.Tests.TestSupport;
 
-/// <summary>A bare turn for tests that drive a <see cref="DialogContext"/> directly.</summary>
+/// <summary>Bare turns for tests that drive a <see cref="DialogContext"/> directly.</summary>
 internal static class Turns
 {
-    public static TurnContext Message(string text = "hi") =>
-        new(new TestAdapter(), new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = text,
-            ChannelId = "test",
-            Conversation = new ConversationAccount { Id = "conv-1" },
-            From = new ChannelAccount("alice", "Alice"),
-            Recipient = new ChannelAccount("bot", "Bot"),
-        });
+    public static TurnContext Message(string text = "hi") => Of(new Activity { Type = ActivityTypes.Message, Text = text });
+
+    public static TurnContext Of(Activity activity)
+    {
+        activity.Type ??= ActivityTypes.Message;
+        activity.ChannelId ??= "test";
+        activity.Conversation ??= new ConversationAccount { Id = "conv-1" };
+        activity.From ??= new ChannelAccount("alice", "Alice");
+        activity.Recipient ??= new ChannelAccount("bot", "Bot");
+        return new TurnContext(new TestAdapter(), activity);
+    }
+
+    public static IReadOnlyList<Activity> RepliesOf(ITurnContext turn) =>
+        [.. ((TestAdapter)turn.Adapter).ActiveQueue];
 }
