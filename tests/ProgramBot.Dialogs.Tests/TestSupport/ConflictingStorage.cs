@@ -2,10 +2,17 @@ using Microsoft.Bot.Builder;
 
 namespace ProgramBot.Dialogs.Tests.TestSupport;
 
-/// <summary>Wraps a storage and makes the next writes fail with a conflict, as if another turn saved first.</summary>
+/// <summary>
+/// Wraps a storage and makes the next writes fail with a conflict, as if another turn saved first.
+/// <see cref="OnWrite"/> runs before every write, so tests can see what was already delivered.
+/// </summary>
 internal sealed class ConflictingStorage(IStorage inner) : IStorage
 {
     public int ConflictsToThrow { get; set; }
+
+    public Func<string, Exception> Conflict { get; set; } = key => new TestStateConflictException(key);
+
+    public Action? OnWrite { get; set; }
 
     public int Writes { get; private set; }
 
@@ -15,10 +22,11 @@ internal sealed class ConflictingStorage(IStorage inner) : IStorage
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         Writes++;
+        OnWrite?.Invoke();
         if (ConflictsToThrow > 0)
         {
             ConflictsToThrow--;
-            throw new TestStateConflictException(changes.Keys.First());
+            throw Conflict(changes.Keys.First());
         }
 
         return inner.WriteAsync(changes, cancellationToken);
