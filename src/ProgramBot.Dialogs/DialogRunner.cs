@@ -42,14 +42,15 @@ public sealed class DialogRunner
         ArgumentNullException.ThrowIfNull(turnContext);
         await botState.LoadAsync(turnContext, false, cancellationToken);
         var state = await accessor.GetAsync(turnContext, () => new DialogState(), cancellationToken);
-        if (state.DialogStack.Count > 0 && state.Version != options.Version)
+        if (state.LastActivityAt + options.IdleTimeout < time.GetUtcNow())
+        {
+            // Long forgotten: nothing to apologise for, the message is simply fresh.
+            state.DialogStack.Clear();
+        }
+        else if (state.DialogStack.Count > 0 && state.Version != options.Version)
         {
             state.DialogStack.Clear();
             await turnContext.SendActivityAsync(MessageFactory.Text(options.StaleStackMessage), cancellationToken);
-        }
-        else if (state.LastActivityAt + options.IdleTimeout < time.GetUtcNow())
-        {
-            state.DialogStack.Clear();
         }
 
         // GetAsync hands out a fresh copy each call when storage returns raw JSON: keep this one.
@@ -81,7 +82,9 @@ public sealed class DialogRunner
     /// saves the state, and only then sends what was held. When the save conflicts, the held replies
     /// are dropped and the turn runs again from freshly loaded state, up to
     /// <see cref="DialogRunnerOptions.ConflictRetries"/> times; then only
-    /// <see cref="DialogRunnerOptions.ConflictMessage"/> is sent. Call once per turn.
+    /// <see cref="DialogRunnerOptions.ConflictMessage"/> is sent. Any other exception drops the held
+    /// replies and propagates (later sends of the turn, e.g. the adapter's error reply, go out). Call
+    /// once per turn.
     /// </summary>
     public async Task RunTurnAsync(ITurnContext turnContext, Func<DialogContext, CancellationToken, Task> turn, CancellationToken cancellationToken)
     {
@@ -98,7 +101,12 @@ public sealed class DialogRunner
                 await outbox.ReleaseAsync();
                 return;
             }
-            catch (Exception exception) when (options.IsConflict(exception))
+            catch (Exception exception) when (!options.IsConflict(exception))
+            {
+                outbox.Abandon();
+                throw;
+            }
+            catch (Exception)
             {
                 outbox.Discard();
                 if (attempt >= options.ConflictRetries)

@@ -31,6 +31,13 @@ internal sealed class Outbox
 
     public void Discard() => pending.Clear();
 
+    /// <summary>Drops what is held and lets later sends through, so an error handler's reply still leaves.</summary>
+    public void Abandon()
+    {
+        pending.Clear();
+        passThrough = true;
+    }
+
     /// <summary>Sends everything held, in order, and lets later sends of this turn through directly.</summary>
     public async Task ReleaseAsync()
     {

@@ -94,6 +94,29 @@ public sealed class CommitThenSendTests
     }
 
     [Fact]
+    public async Task RunTurnAsync_LetsTheErrorHandlersReplyThrough_WhenTurnFailsWithABug()
+    {
+        client.BeforeDialogs = _ => throw new InvalidOperationException("bug");
+
+        await client.Adapter.ProcessActivityAsync(
+            new Activity { Type = ActivityTypes.Message, Text = "start", From = new("alice", "Alice") },
+            async (turn, ct) =>
+            {
+                try
+                {
+                    await client.TurnAsync(turn, ct);
+                }
+                catch (InvalidOperationException)
+                {
+                    await turn.SendActivityAsync("Something went wrong.", cancellationToken: ct);
+                }
+            },
+            CancellationToken.None);
+
+        Assert.Equal(["Something went wrong."], client.Adapter.ActiveQueue.Select(a => a.Text));
+    }
+
+    [Fact]
     public async Task RunTurnAsync_BuffersRepliesIntoTheInvokeResponse_WhenDeliveryModeIsExpectReplies()
     {
         ITurnContext? seen = null;

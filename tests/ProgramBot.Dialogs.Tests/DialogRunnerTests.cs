@@ -44,6 +44,17 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task CreateContextAsync_DoesNotApologise_WhenStaleStackHasAlsoExpired()
+    {
+        var before = new DialogTestClient(Components.Signup(), new DialogRunnerOptions { Version = 1 });
+        await before.SayAsync("start");
+        before.Time.Advance(TimeSpan.FromHours(2));
+        var after = new DialogTestClient(Components.Signup(), new DialogRunnerOptions { Version = 2 }, before.Storage, before.Time);
+
+        Assert.Equal(["What's your name?"], await after.SayAsync("hello"));
+    }
+
+    [Fact]
     public async Task CreateContextAsync_KeepsStack_WhenIdleWithinTimeout()
     {
         var client = new DialogTestClient(Components.Signup());
