@@ -1,3 +1,4 @@
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace ProgramBot.Dialogs.Prompts;
@@ -22,4 +23,11 @@ public sealed class PromptOptions
 
     /// <summary>Extra data for a validator.</summary>
     public object? Validations { get; set; }
+
+    /// <summary>Options from plain text: the question and, optionally, a different retry question.</summary>
+    public static PromptOptions FromText(string prompt, string? retryPrompt = null) => new()
+    {
+        Prompt = MessageFactory.Text(prompt),
+        RetryPrompt = retryPrompt is null ? null : MessageFactory.Text(retryPrompt),
+    };
 }

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ProgramBot.Dialogs.Prompts;
 
 namespace ProgramBot.Dialogs.Tests.TestSupport;
@@ -43,11 +42,7 @@ internal static class Components
         return component;
     }
 
-    public static PromptOptions Ask(string question, string? retry = null) => new()
-    {
-        Prompt = MessageFactory.Text(question),
-        RetryPrompt = retry is null ? null : MessageFactory.Text(retry),
-    };
+    public static PromptOptions Ask(string question, string? retry = null) => PromptOptions.FromText(question, retry);
 
     public sealed record Greeting(string Name);
 }
