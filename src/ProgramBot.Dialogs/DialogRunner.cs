@@ -11,6 +11,7 @@ namespace ProgramBot.Dialogs;
 public sealed class DialogRunner
 {
     private const string TurnStateKey = "ProgramBot.Dialogs.DialogState";
+    private const string LoadedEmptyKey = "ProgramBot.Dialogs.LoadedEmpty";
 
     private readonly BotState botState;
     private readonly DialogSet dialogs;
@@ -42,6 +43,7 @@ public sealed class DialogRunner
         ArgumentNullException.ThrowIfNull(turnContext);
         await botState.LoadAsync(turnContext, false, cancellationToken);
         var state = await accessor.GetAsync(turnContext, () => new DialogState(), cancellationToken);
+        turnContext.TurnState[LoadedEmptyKey] = state.DialogStack.Count == 0;
         if (state.LastActivityAt + options.IdleTimeout < time.GetUtcNow())
         {
             // Long forgotten: nothing to apologise for, the message is simply fresh.
@@ -58,12 +60,20 @@ public sealed class DialogRunner
         return new DialogContext(dialogs, turnContext, state);
     }
 
-    /// <summary>Stamps the version and time, and saves; the storage's ETag check makes a crossed save throw.</summary>
+    /// <summary>
+    /// Stamps the version and time, and saves; the storage's ETag check makes a crossed save throw.
+    /// A turn that found no dialog and started none writes nothing: most turns are plain commands.
+    /// </summary>
     public async Task SaveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var state = turnContext.TurnState.Get<DialogState>(TurnStateKey)
             ?? throw new InvalidOperationException($"Call {nameof(CreateContextAsync)} before {nameof(SaveAsync)}.");
+        if (state.DialogStack.Count == 0 && turnContext.TurnState.Get<object>(LoadedEmptyKey) is true)
+        {
+            return;
+        }
+
         state.Version = options.Version;
         state.LastActivityAt = time.GetUtcNow();
         await accessor.SetAsync(turnContext, state, cancellationToken);

@@ -15,7 +15,6 @@ public sealed class BadInputTests(BotHostFixture fixture) : IClassFixture<BotHos
         { "task add " + new string('x', 201) + " #WEB", "201 characters" },
         { "task add #WEB", "title" },
         { "task add Yesterday's work due:2026-11-01 #WEB", "in the past" },
-        { "task add Orphan", "Which project?" },
         { "task add Pair <at>Bob</at> @carol #WEB", "one assignee" },
         { "task assign WEB-1 @nobody", "I don't know @nobody" },
         { "task show WEB-99", "There's no task WEB-99 here." },

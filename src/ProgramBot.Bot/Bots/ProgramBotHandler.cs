@@ -4,21 +4,23 @@ using Microsoft.Bot.Schema;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Views;
 using ProgramBot.Bot.Channels.Teams;
+using ProgramBot.Bot.Dialogs;
+using ProgramBot.Dialogs;
 
 namespace ProgramBot.Bot.Bots;
 
 /// <summary>
-/// Routes Teams (and Bot Framework) activities: messages go to the conversation service, an
-/// install is greeted. The work happens in the use cases; this class only translates.
+/// Routes Teams (and Bot Framework) activities: messages go through the dialog runner to the
+/// chat router, an install is greeted. The work happens in the use cases; this class only translates.
 /// </summary>
-public sealed class ProgramBotHandler(ConversationService conversations, WelcomeService welcome) : TeamsActivityHandler
+public sealed class ProgramBotHandler(DialogRunner runner, ChatRouter router, WelcomeService welcome) : TeamsActivityHandler
 {
-    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    /// <summary>Each message is one dialog turn: state is saved before any reply leaves.</summary>
+    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var message = TeamsMessageMapper.Map(turnContext.Activity);
-        var view = await conversations.HandleMessageAsync(message, cancellationToken);
-        await ReplyAsync(turnContext, view, cancellationToken);
+        return runner.RunTurnAsync(turnContext, (dc, ct) => router.RouteAsync(dc, message, ct), cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(
@@ -42,11 +44,6 @@ public sealed class ProgramBotHandler(ConversationService conversations, Welcome
         await ReplyAsync(turnContext, view, cancellationToken);
     }
 
-    private static async Task ReplyAsync(ITurnContext turnContext, View view, CancellationToken cancellationToken)
-    {
-        if (TeamsReplyFactory.Create(view) is { } reply)
-        {
-            await turnContext.SendActivityAsync(reply, cancellationToken);
-        }
-    }
+    private static Task ReplyAsync(ITurnContext turnContext, View view, CancellationToken cancellationToken) =>
+        Replies.SendAsync(turnContext, view, cancellationToken);
 }

@@ -48,11 +48,11 @@ public sealed class ProjectUseCaseTests : IAsyncLifetime
         await _app.SendAsync("project bind #WEB");
 
         var here = await _app.SendAsync<TaskChangedView>("task add Bound");
-        var elsewhere = await _app.SendAsync<ErrorView>("task add Unbound", Sender.Alice with { Conversation = "other" });
+        var elsewhere = await _app.SendAsync<GuidedFormView>("task add Unbound", Sender.Alice with { Conversation = "other" });
         var list = await _app.SendAsync<ProjectListView>("project list");
 
         Assert.Equal("WEB-1", here.Task.Id);
-        Assert.StartsWith("Which project?", elsewhere.Reason, StringComparison.Ordinal);
+        Assert.Equal(GuidedForm.Task, elsewhere.Form);
         Assert.Equal("WEB", list.BoundProjectKey);
     }
 

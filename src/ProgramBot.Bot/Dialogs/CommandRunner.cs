@@ -1,0 +1,33 @@
+using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Views;
+using ProgramBot.Dialogs;
+
+namespace ProgramBot.Bot.Dialogs;
+
+/// <summary>Runs one line of text as a command: the use case answers, or its guided form starts.</summary>
+public sealed class CommandRunner(ConversationService conversations)
+{
+    public async Task RunAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var context = dc.Context.GetCommandContext();
+        var parsed = conversations.Parse(text, context);
+        var view = parsed.IsSuccess
+            ? await conversations.ExecuteAsync(parsed.Command!, context, cancellationToken)
+            : new ErrorView(parsed.Error!, parsed.Usage);
+        if (view is GuidedFormView form)
+        {
+            await FormLauncher.BeginAsync(dc, form, context, cancellationToken);
+            return;
+        }
+
+        await Replies.SendAsync(dc.Context, view, cancellationToken);
+    }
+
+    /// <summary>Whether the text is a complete command of its own (and so may interrupt a form).</summary>
+    public bool IsCommand(string text, DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return conversations.Parse(text, dc.Context.GetCommandContext()).IsSuccess;
+    }
+}
