@@ -39,7 +39,7 @@ public sealed class PromptValidationTests
 
         var replies = await client.SayAsync("lots");
 
-        Assert.Equal(["A number, please: how many?"], replies);
+        Assert.Equal(["Please answer with a number.", "A number, please: how many?"], replies);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
         ArgumentNullException.ThrowIfNull(options);
         var found = ChoiceRecognizer.Recognize(input, options.Choices);
         return Task.FromResult(found is null
-            ? PromptRecognizerResult<FoundChoice>.Failure()
+            ? PromptRecognizerResult<FoundChoice>.Failure("That isn't one of the options; answer with its number or name.")
             : PromptRecognizerResult<FoundChoice>.Success(found));
     }
 

@@ -15,7 +15,7 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
         var word = input.TrimEnd('.', '!', ' ');
         var result = Yes.Contains(word) ? PromptRecognizerResult<bool>.Success(true)
             : No.Contains(word) ? PromptRecognizerResult<bool>.Success(false)
-            : PromptRecognizerResult<bool>.Failure();
+            : PromptRecognizerResult<bool>.Failure("Please answer yes or no.");
         return Task.FromResult(result);
     }
 

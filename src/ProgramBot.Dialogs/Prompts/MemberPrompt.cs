@@ -17,7 +17,7 @@ public sealed partial class MemberPrompt(string id, PromptValidator<MentionedMem
         ArgumentNullException.ThrowIfNull(turnContext);
         var member = FromMention(turnContext.Activity) ?? FromSlackText(input) ?? FromMe(turnContext.Activity, input);
         return Task.FromResult(member is null
-            ? PromptRecognizerResult<MentionedMember>.Failure()
+            ? PromptRecognizerResult<MentionedMember>.Failure("Please @mention the person (pick them from the list), or say me.")
             : PromptRecognizerResult<MentionedMember>.Success(member));
     }
 

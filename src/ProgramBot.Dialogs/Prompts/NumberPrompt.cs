@@ -21,7 +21,7 @@ public sealed class NumberPrompt(string id, PromptValidator<int>? validator = nu
         var digits = input.TrimEnd('%', ' ');
         if (!int.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
-            return PromptRecognizerResult<int>.Failure();
+            return PromptRecognizerResult<int>.Failure("Please answer with a number.");
         }
 
         return number >= Min && number <= Max
