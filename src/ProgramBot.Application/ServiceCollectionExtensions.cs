@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProgramBot.Application.Approvals;
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Commands.Parsing;
 using ProgramBot.Application.Conversations;
@@ -38,6 +39,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RiskQueryHandler>();
         services.AddSingleton<RiskChangeHandler>();
         services.AddSingleton<ProgressHandler>();
+        services.AddSingleton<ApprovalRequestHandler>();
+        services.AddSingleton<ApprovalDecisionHandler>();
+        services.AddSingleton<ApprovalQueryHandler>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using ProgramBot.Bot.Approvals;
 using ProgramBot.Bot.Bots;
 using ProgramBot.Bot.Dialogs;
 using ProgramBot.Bot.Dialogs.Forms;
@@ -25,6 +26,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PrivateConversationState>();
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<ChatRouter>();
+        services.AddSingleton<CardActionRouter>();
+        services.AddSingleton<ApprovalCardTracker>();
+        services.AddSingleton<ApprovalCopies>();
         services.AddSingleton<TaskFormDialog>();
         services.AddSingleton<RiskFormDialog>();
         services.AddSingleton<ProgressFormDialog>();

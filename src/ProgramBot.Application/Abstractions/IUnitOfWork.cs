@@ -17,6 +17,8 @@ public interface IUnitOfWork
 
     IProgressRepository Progress { get; }
 
+    IApprovalRepository Approvals { get; }
+
     IChannelBindingRepository ChannelBindings { get; }
 
     IProcessedActivityRepository ProcessedActivities { get; }

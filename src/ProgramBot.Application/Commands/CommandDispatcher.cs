@@ -1,3 +1,4 @@
+using ProgramBot.Application.Approvals;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Help;
 using ProgramBot.Application.Progress;
@@ -22,7 +23,9 @@ public sealed class CommandDispatcher(
     RiskAddHandler riskAdd,
     RiskQueryHandler riskQueries,
     RiskChangeHandler riskChanges,
-    ProgressHandler progress)
+    ProgressHandler progress,
+    ApprovalRequestHandler approvalRequests,
+    ApprovalQueryHandler approvalQueries)
 {
     public Task<View> DispatchAsync(Command command, CommandContext context, CancellationToken cancellationToken) => command switch
     {
@@ -50,6 +53,9 @@ public sealed class CommandDispatcher(
         RiskCloseCommand c => riskChanges.CloseAsync(c, context, cancellationToken),
         RiskBandsCommand c => riskChanges.BandsAsync(c, context, cancellationToken),
         ProgressCommand c => progress.HandleAsync(c, context, cancellationToken),
+        ApprovalRequestCommand c => approvalRequests.HandleAsync(c, context, cancellationToken),
+        ApprovalsListCommand c => approvalQueries.ListAsync(c, context, cancellationToken),
+        ApprovalShowCommand c => approvalQueries.ShowAsync(c, context, cancellationToken),
         CancelCommand => Task.FromResult<View>(new MessageView("There's nothing to cancel.")),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "A parsed command has no handler."),
     };

@@ -1,6 +1,8 @@
 using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Approvals;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Views;
+using ProgramBot.Domain.Approvals;
 using ProgramBot.Domain.Risks;
 
 namespace ProgramBot.Application.Risks;
@@ -8,7 +10,7 @@ namespace ProgramBot.Application.Risks;
 /// <summary>
 /// A risk whose score reaches the workspace's threshold is escalated to the program's manager,
 /// or to the project's manager when the project has no program. The escalation is recorded
-/// and the reply mentions the manager (the approvals issue turns it into an approval card).
+/// with a risk-acceptance approval addressed to that manager, and the reply mentions them.
 /// </summary>
 public static class RiskEscalation
 {
@@ -27,7 +29,17 @@ public static class RiskEscalation
         var (managerId, role) = await FindManagerAsync(uow, risk, context.WorkspaceId, ct);
         await uow.Risks.AddEscalationAsync(context.WorkspaceId, risk.Id, risk.Score, managerId, context.Now, ct);
         var managers = managerId is { } id ? await uow.Members.GetByIdsAsync(context.WorkspaceId, [id], ct) : [];
-        return managers.Count == 0 ? null : new EscalationNotice(managers[0].Name, managers[0].ChannelUserId, role);
+        if (managers.Count == 0)
+        {
+            return null;
+        }
+
+        var draft = new ApprovalDraft(
+            ApprovalKind.RiskAcceptance, $"Accept risk {risk.Id}: {risk.Title} (score {risk.Score})", risk.ProjectId, context.Sender.Id,
+            [managers[0].Id], ApprovalPolicy.Any, null, risk.Id.Number);
+        var approval = await ApprovalRequestHandler.CreateAsync(uow, draft, context, ct);
+        var view = approval.IsSuccess ? await ApprovalViews.CreateAsync(uow, approval.Value, context.TimeZone, ct) : null;
+        return new EscalationNotice(managers[0].Name, managers[0].ChannelUserId, role, view);
     }
 
     private static async Task<(long? ManagerId, string Role)> FindManagerAsync(IUnitOfWork uow, Risk risk, long workspaceId, CancellationToken ct)

@@ -14,5 +14,8 @@ public enum RiskChangeKind
 /// </summary>
 public sealed record RiskChangedView(RiskView Risk, RiskChangeKind Change, EscalationNotice? EscalatedTo) : View;
 
-/// <summary>Whom an escalation went to, with their channel id so the reply can mention them.</summary>
-public sealed record EscalationNotice(string Name, string ChannelUserId, string Role);
+/// <summary>
+/// Whom an escalation went to, with their channel id so the reply can mention them, and the
+/// risk-acceptance approval it opened for them.
+/// </summary>
+public sealed record EscalationNotice(string Name, string ChannelUserId, string Role, ApprovalView? Approval = null);

@@ -1,6 +1,9 @@
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Help;
+using Microsoft.Bot.Builder;
+using ProgramBot.Bot.Approvals;
+using ProgramBot.Bot.Channels.Teams.Cards;
 using ProgramBot.Bot.Dialogs;
 using ProgramBot.Dialogs;
 
@@ -11,7 +14,7 @@ namespace ProgramBot.Bot.Bots;
 /// explains its question, a complete new command asks whether to drop it, anything else answers
 /// it. Without one: the text runs as a command.
 /// </summary>
-public sealed class ChatRouter(ConversationService conversations, CommandRunner commands)
+public sealed class ChatRouter(ConversationService conversations, CommandRunner commands, CardActionRouter cards, ApprovalCardTracker tracker)
 {
     public const string CancelledText = "Cancelled — nothing was saved.";
 
@@ -19,8 +22,19 @@ public sealed class ChatRouter(ConversationService conversations, CommandRunner 
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(message);
+        tracker.Watch(dc.Context);
         dc.Context.SetCommandContext(await conversations.ResolveAsync(message, cancellationToken));
         var text = message.Text;
+        if (text.Length == 0 && CardSubmit.Read(dc.Context.Activity.Value) is { } submit)
+        {
+            // Action.Submit, the fallback of clients without Universal Actions: the same use cases as the invoke.
+            var result = await cards.HandleAsync(dc.Context, submit.Verb, submit.Data, cancellationToken);
+            await (result.Card is { } card
+                ? dc.Context.SendActivityAsync(MessageFactory.Attachment(CardAttachment.From(card)), cancellationToken)
+                : Replies.SendTextAsync(dc.Context, result.Message ?? string.Empty, cancellationToken));
+            return;
+        }
+
         if (!DialogRunner.HasActiveDialog(dc))
         {
             await (text.Length == 0 && dc.Context.Activity.Value is null

@@ -3,7 +3,9 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Views;
+using Newtonsoft.Json.Linq;
 using ProgramBot.Bot.Channels.Teams;
+using ProgramBot.Bot.Channels.Teams.Cards;
 using ProgramBot.Bot.Dialogs;
 using ProgramBot.Dialogs;
 
@@ -13,7 +15,7 @@ namespace ProgramBot.Bot.Bots;
 /// Routes Teams (and Bot Framework) activities: messages go through the dialog runner to the
 /// chat router, an install is greeted. The work happens in the use cases; this class only translates.
 /// </summary>
-public sealed class ProgramBotHandler(DialogRunner runner, ChatRouter router, WelcomeService welcome) : TeamsActivityHandler
+public sealed class ProgramBotHandler(DialogRunner runner, ChatRouter router, CardActionRouter cards, WelcomeService welcome) : TeamsActivityHandler
 {
     /// <summary>Each message is one dialog turn: state is saved before any reply leaves.</summary>
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -21,6 +23,26 @@ public sealed class ProgramBotHandler(DialogRunner runner, ChatRouter router, We
         ArgumentNullException.ThrowIfNull(turnContext);
         var message = TeamsMessageMapper.Map(turnContext.Activity);
         return runner.RunTurnAsync(turnContext, (dc, ct) => router.RouteAsync(dc, message, ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// A Universal Action (<c>Action.Execute</c>) from a card: answered with the updated card, or
+    /// with a message that says why nothing changed — never an error status.
+    /// </summary>
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invokeValue);
+        var data = invokeValue.Action?.Data switch
+        {
+            JObject json => json,
+            null => null,
+            var other => JObject.FromObject(other),
+        };
+        var result = await cards.HandleAsync(turnContext, invokeValue.Action?.Verb, data, cancellationToken);
+        return result.Card is { } card
+            ? new AdaptiveCardInvokeResponse { StatusCode = 200, Type = CardAttachment.ContentType, Value = JObject.Parse(card.ToJsonString()) }
+            : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = result.Message };
     }
 
     protected override async Task OnMembersAddedAsync(

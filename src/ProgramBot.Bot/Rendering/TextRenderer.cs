@@ -33,6 +33,8 @@ public static class TextRenderer
         RiskListView l => RiskText.List(l),
         RiskBandsView b => RiskText.Bands(b),
         ProgressView p => ProgressText.Render(p),
+        ApprovalView a => ApprovalText.Render(a),
+        ApprovalListView l => ApprovalText.List(l),
         GuidedFormView f => $"I need a few more details for that {f.Form.ToString().ToLowerInvariant()}.",
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "No text rendering for this view."),
     };

@@ -20,6 +20,8 @@ internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
 
     public IProgressRepository Progress { get; } = new ProgressRepository(session);
 
+    public IApprovalRepository Approvals { get; } = new ApprovalRepository(session);
+
     public IChannelBindingRepository ChannelBindings { get; } = new ChannelBindingRepository(session);
 
     public IProcessedActivityRepository ProcessedActivities { get; } = new ProcessedActivityRepository(session);

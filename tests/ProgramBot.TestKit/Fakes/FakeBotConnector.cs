@@ -70,8 +70,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var body = http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0
             ? await JsonNode.ParseAsync(http.Request.Body)
             : null;
-        _requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path.Value ?? string.Empty, body, http.Request.Headers.Authorization));
+        var id = $"reply-{Interlocked.Increment(ref _nextId)}";
+        _requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path.Value ?? string.Empty, body, http.Request.Headers.Authorization, id));
         _arrived.Release();
-        await http.Response.WriteAsJsonAsync(new { id = $"reply-{Interlocked.Increment(ref _nextId)}" });
+        await http.Response.WriteAsJsonAsync(new { id });
     }
 }

@@ -12,6 +12,7 @@ public static class CommandCatalog
     public const string HelpTopic = "help";
     public const string RiskTopic = "risk";
     public const string ProgressTopic = "progress";
+    public const string ApprovalTopic = "approval";
 
     /// <summary>Every command, grouped by topic in the order help shows them.</summary>
     public static IReadOnlyList<CommandHelp> Overview { get; } =
@@ -36,6 +37,11 @@ public static class CommandCatalog
         Risk("risk bands", "risk bands <medium> <high> <critical> [escalate:<score>]", "Sets where the score bands start (default 5 10 15, escalate at 15)."),
         new("progress", ProgressTopic, "progress [#PROJECT|<task id>] [<percent>%] [rag:green|amber|red] [<what was done>]",
             "Reports progress; a task with a percent is done in one line, otherwise I ask."),
+        new("approval request", ApprovalTopic,
+            "approval request <scope|schedule|budget|risk|milestone|other> <summary> [#PROJECT] approvers:@a,@b [policy:any|all] [due:<date>]",
+            "Asks the approvers to approve a change, on a card with Approve and Reject."),
+        new("approvals", ApprovalTopic, "approvals [pending|mine]", "Lists what waits for your decision, or what you asked for."),
+        new("approval show", ApprovalTopic, "approval show <id>", "Shows one approval request, like A-3."),
         Project("project new", "project new <KEY> <name> [program:<KEY>] [pm:@user] [start:<date>] [end:<date>]",
             "Creates a project."),
         Project("project list", "project list", "Lists the workspace's projects."),
@@ -48,7 +54,7 @@ public static class CommandCatalog
     ];
 
     /// <summary>The topics help knows, in display order.</summary>
-    public static IReadOnlyList<string> Topics { get; } = [TaskTopic, RiskTopic, ProgressTopic, ProjectTopic, ProgramTopic, HelpTopic];
+    public static IReadOnlyList<string> Topics { get; } = [TaskTopic, RiskTopic, ProgressTopic, ApprovalTopic, ProjectTopic, ProgramTopic, HelpTopic];
 
     /// <summary>
     /// The usage of one command (<c>task add</c>), or of every command of a verb (<c>task</c>)

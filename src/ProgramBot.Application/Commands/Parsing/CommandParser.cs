@@ -35,12 +35,17 @@ public sealed class CommandParser : ICommandParser
             return ProgressParser.Parse([.. tokens.Skip(1)], context);
         }
 
+        if (verb == ApprovalVerbParser.ListVerb)
+        {
+            return ApprovalVerbParser.ParseList([.. tokens.Skip(1)]);
+        }
+
         if (verb == "cancel")
         {
             return NoArguments.Parse([.. tokens.Skip(1)], "cancel", new CancelCommand());
         }
 
-        if (verb is not (CommandCatalog.TaskTopic or CommandCatalog.ProjectTopic or CommandCatalog.ProgramTopic or RiskVerbParser.Verb))
+        if (verb is not (CommandCatalog.TaskTopic or CommandCatalog.ProjectTopic or CommandCatalog.ProgramTopic or RiskVerbParser.Verb or ApprovalVerbParser.Verb))
         {
             return VerbDispatch.UnknownVerb(tokens[0].Raw);
         }
@@ -57,6 +62,7 @@ public sealed class CommandParser : ICommandParser
             CommandCatalog.TaskTopic => TaskVerbParser.Parse(subcommand, args, context),
             CommandCatalog.ProjectTopic => ProjectVerbParser.Parse(subcommand, args, context),
             RiskVerbParser.Verb => RiskVerbParser.Parse(subcommand, args, context),
+            ApprovalVerbParser.Verb => ApprovalVerbParser.Parse(subcommand, args, context),
             _ => ProgramVerbParser.Parse(subcommand, args, context),
         };
     }

@@ -19,6 +19,8 @@ internal static class OptionKeys
     public const string Review = "review";
     public const string Rag = "rag";
     public const string Escalate = "escalate";
+    public const string Approvers = "approvers";
+    public const string Policy = "policy";
 
     public static bool IsKnown(string key) => Canonical(key) is not null;
 
@@ -35,6 +37,8 @@ internal static class OptionKeys
         "review" => Review,
         "rag" => Rag,
         "escalate" => Escalate,
+        "approvers" => Approvers,
+        "policy" => Policy,
         "due" => Due,
         "pm" => Manager,
         "program" => Program,

@@ -1,0 +1,32 @@
+using ProgramBot.Domain.Approvals;
+
+namespace ProgramBot.Application.Abstractions;
+
+public interface IApprovalRepository
+{
+    Task<int> TakeNextNumberAsync(long workspaceId, CancellationToken cancellationToken);
+
+    Task AddAsync(ApprovalRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The request with its approvers and the decisions so far.</summary>
+    Task<ApprovalRequest?> FindAsync(long workspaceId, ApprovalId id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records one decision only if that approver has not decided and the request is still
+    /// pending — one conditional update — and settles the request's status in the same
+    /// transaction. False means someone got there first: nothing was written.
+    /// </summary>
+    Task<bool> RecordDecisionAsync(
+        long workspaceId, ApprovalId id, ApprovalDecision decision, ApprovalStatus newStatus, CancellationToken cancellationToken);
+
+    /// <summary>Marks a pending request expired; false when it was no longer pending.</summary>
+    Task<bool> ExpireAsync(long workspaceId, ApprovalId id, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Newest first; at most Limit rows.</summary>
+    Task<IReadOnlyList<ApprovalRequest>> ListAsync(long workspaceId, ApprovalQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Remembers a chat message that shows the request, so every copy can be updated in place.</summary>
+    Task AddMessageAsync(long workspaceId, ApprovalId id, PostedMessage message, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<PostedMessage>> ListMessagesAsync(long workspaceId, ApprovalId id, CancellationToken cancellationToken);
+}
