@@ -13,6 +13,13 @@ internal static class CardSchema
 
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFile(FindPath()));
 
+    private static readonly EvaluationOptions Options = new() { EvaluateAs = SpecVersion.Draft6, OutputFormat = OutputFormat.List };
+
+    // JsonSchema.Net 7.4.0 gives random results when one schema is evaluated on several threads
+    // (json-everything issue #929; xUnit runs test classes in parallel): a shared options instance
+    // and one evaluation at a time keep the verdicts honest.
+    private static readonly Lock Gate = new();
+
     public static EvaluationResults Evaluate(JsonObject card)
     {
         var copy = (JsonObject)card.DeepClone();
@@ -20,8 +27,13 @@ internal static class CardSchema
         return EvaluateRaw(copy);
     }
 
-    public static EvaluationResults EvaluateRaw(JsonNode instance) =>
-        Schema.Value.Evaluate(instance, new EvaluationOptions { EvaluateAs = SpecVersion.Draft6, OutputFormat = OutputFormat.List });
+    public static EvaluationResults EvaluateRaw(JsonNode instance)
+    {
+        lock (Gate)
+        {
+            return Schema.Value.Evaluate(instance, Options);
+        }
+    }
 
     public static string Describe(EvaluationResults results) =>
         string.Join('\n', (results.Details ?? []).Where(d => d.HasErrors)

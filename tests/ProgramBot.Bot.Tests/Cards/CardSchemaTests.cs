@@ -85,5 +85,16 @@ public sealed class CardSchemaTests
         Assert.True(CardSchema.Evaluate(card).IsValid);
     }
 
+    [Fact]
+    public void Evaluate_Fails_WhenARenderedApprovalCardLosesAButtonsVerbType()
+    {
+        var card = ApprovalCardRenderer.Render(CardSamples.Approval(Domain.Approvals.ApprovalStatus.Pending), readOnly: false);
+        Assert.True(CardSchema.Evaluate(card).IsValid);
+
+        card["actions"]![0]!["verb"] = 42;
+
+        Assert.False(CardSchema.Evaluate(card).IsValid);
+    }
+
     private static JsonObject Parse(string json) => JsonNode.Parse(json)!.AsObject();
 }

@@ -27,7 +27,6 @@ public static class ApprovalCardRenderer
                 .Add("Requested by", CardText.Escape(view.RequesterName, CardLimits.NameChars))
                 .Add("Policy", ApprovalWords.Policy(view.Policy))
                 .AddIf("Due", view.Due is { } due ? TextRenderer.Date(due) : null)
-                .Add("Status", ApprovalWords.Status(view.Status))
                 .ToElement())
             .Add(CardElements.Separated(CardElements.Text(
                 string.Create(CultureInfo.InvariantCulture, $"**Approvers** ({view.Approvers.Count})"))));
