@@ -1,0 +1,66 @@
+using ProgramBot.Application.Views;
+using ProgramBot.Bot.Tests.Cards.Builders;
+using ProgramBot.Domain.Approvals;
+using ProgramBot.Domain.Progress;
+using ProgramBot.Domain.Risks;
+using ProgramBot.Domain.WorkItems;
+
+namespace ProgramBot.Bot.Tests.Cards;
+
+/// <summary>Views in every state the card renderers branch on, ordinary and hostile, small and huge.</summary>
+internal static class CardSamples
+{
+    public const string Hostile = "*bold* [x](http://evil) _i_ `code` <at>boss</at>\n- item\n1. one # \\";
+
+    public static string Long(int length) => string.Concat(Enumerable.Repeat("*é😀[", length / 4 + 1))[..length];
+
+    public static IEnumerable<(string Name, View View)> All()
+    {
+        foreach (var status in Enum.GetValues<WorkItemStatus>())
+        {
+            yield return ($"task {status}", new TaskChangedView(new TaskViewBuilder().WithStatus(status).Build(), TaskChange.Created));
+        }
+
+        yield return ("task hostile", new TaskChangedView(new TaskViewBuilder().WithTitle(Hostile).WithAssignee(null).WithDue(null).WithBlockedReason(Hostile).Build(), TaskChange.Blocked));
+        yield return ("task long", new TaskChangedView(new TaskViewBuilder().WithTitle(Long(200)).WithBlockedReason(Long(2000)).Build(), TaskChange.Blocked));
+        yield return ("task detail", new TaskDetailView(new TaskViewBuilder().WithDue(new DateOnly(2026, 1, 2), true).Build(), "Website", "Dana", ApprovalViewBuilder.Created, TimeZoneInfo.Utc));
+        yield return ("task list empty", new TaskListView("Open tasks", [], 0));
+        yield return ("task list 500", new TaskListView("Open tasks", TaskViewBuilder.Many(500, Long(200), Long(500)), 500));
+        yield return ("project status", Status(TaskViewBuilder.Many(3), new ProgressReport(1, 1, null, 1, ApprovalViewBuilder.Created, 40, Rag.Amber, "late", null, null, null)));
+        yield return ("project status bare", Status([], null));
+        yield return ("project status huge", Status(TaskViewBuilder.Many(200, Long(200), Long(500)), null));
+        foreach (var band in Enum.GetValues<RiskBand>())
+        {
+            yield return ($"risk {band}", new RiskChangedView(new RiskViewBuilder().WithScore(2, 2, band).Build(), RiskChangeKind.Updated, null));
+        }
+
+        yield return ("risk escalated", new RiskChangedView(new RiskViewBuilder().Build(), RiskChangeKind.Created, new EscalationNotice("Mia", "29:mia", "program manager")));
+        yield return ("risk closed", new RiskChangedView(new RiskViewBuilder().WithStatus(RiskStatus.Closed, Hostile).WithOwner(null).WithReview(null).Build(), RiskChangeKind.Closed, null));
+        yield return ("risk long", new RiskChangedView(new RiskViewBuilder().WithTitle(Long(200)).WithMitigation(Long(3000)).WithStatus(RiskStatus.Mitigating, Long(3000)).Build(), RiskChangeKind.Updated, null));
+        yield return ("risk list empty", new RiskListView("Open risks", [], 0));
+        yield return ("risk list 500", new RiskListView("Open risks", [.. Enumerable.Range(1, 500).Select(i => new RiskViewBuilder().WithId($"R-{i}").WithTitle(Long(200)).Build())], 500));
+        yield return ("progress", new ProgressView("WEB", "Ann", 60, Rag.Red, "vendor", "pages", "tests", "legal"));
+        yield return ("progress bare", new ProgressView("WEB-42", "Ann", 0, null, null, null, null, null));
+        yield return ("progress long", new ProgressView("WEB", Long(300), 100, Rag.Green, Long(3000), Long(3000), Long(3000), Long(3000)));
+        yield return ("help", new HelpView(null, [new HelpEntry("task new <title> [@who] [due]", "Create a task"), new HelpEntry("task done <id>", "Finish one")]));
+        yield return ("help topic", new HelpView("task", [.. Enumerable.Range(1, 300).Select(i => new HelpEntry($"task thing{i} <id>", Long(300)))]));
+        foreach (var status in Enum.GetValues<ApprovalStatus>())
+        {
+            yield return ($"approval {status}", Approval(status));
+        }
+
+        yield return ("approval none pending", new ApprovalViewBuilder().WithApprover("Eve", "29:eve", true, "ok").Build());
+        yield return ("approval huge", new ApprovalViewBuilder().WithSubject(Long(200)).WithApprovers(50, Long(500)).Build());
+    }
+
+    public static ApprovalView Approval(ApprovalStatus status) => new ApprovalViewBuilder()
+        .WithStatus(status)
+        .WithApprover("Eve", "29:eve", true, "Fine by me")
+        .WithApprover("Frank", "29:frank")
+        .WithApprover("Gus", "29:gus")
+        .Build();
+
+    public static ProjectStatusView Status(IReadOnlyList<TaskView> attention, ProgressReport? report) => new(
+        new ProjectSummary("WEB", "Website relaunch", "APOLLO", "Pat", new DateOnly(2026, 1, 5), new DateOnly(2026, 6, 30)),
+        20, 5, 6, 3, 6, 2, 30, attention, report);
+}
