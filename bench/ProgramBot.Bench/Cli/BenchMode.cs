@@ -1,0 +1,9 @@
+namespace ProgramBot.Bench.Cli;
+
+internal enum BenchMode
+{
+    All,
+    Turns,
+    Startup,
+    Serve,
+}
