@@ -32,10 +32,22 @@ internal static class BenchApp
             return await UsageAsync("unknown workload: " + string.Join(", ", options.Workloads));
         }
 
+        if (options.Mode == BenchMode.Seed)
+        {
+            return options.DatabasePath is { } seedPath ? await SeedAsync(seedPath, clock, cancellationToken) : await UsageAsync("seed needs --db PATH");
+        }
+
         var progress = Console.Error;
         var machine = MachineFacts.Describe(clock);
         await progress.WriteLineAsync("seeding the template database …");
         using var template = await DatabaseTemplate.CreateAsync(clock, cancellationToken);
+
+        if (options.Mode == BenchMode.Breakdown)
+        {
+            await progress.WriteLineAsync("breakdown …");
+            var steps = await new BreakdownBenchmark(template, progress).RunAsync(options.Iterations, cancellationToken);
+            return await WriteAsync(BreakdownReport.Render(machine, steps, options.Iterations), options.OutFile, cancellationToken);
+        }
 
         IReadOnlyList<BlockResult> blocks = [];
         if (options.Mode is BenchMode.All or BenchMode.Turns)
@@ -52,12 +64,29 @@ internal static class BenchApp
         }
 
         var markdown = MarkdownReport.Render(new BenchReport(options, machine, template.SeedTime, workloads, blocks, startup));
+        return await WriteAsync(markdown, options.OutFile, cancellationToken);
+    }
+
+    private static async Task<int> WriteAsync(string markdown, string? outFile, CancellationToken cancellationToken)
+    {
         await Console.Out.WriteAsync(markdown);
-        if (options.OutFile is { } file)
+        if (outFile is not null)
         {
-            await File.WriteAllTextAsync(file, markdown, cancellationToken);
+            if (Path.GetDirectoryName(Path.GetFullPath(outFile)) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            await File.WriteAllTextAsync(outFile, markdown, cancellationToken);
         }
 
+        return 0;
+    }
+
+    private static async Task<int> SeedAsync(string path, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await Seeder.SeedAsync(Path.GetFullPath(path), clock, cancellationToken);
+        await Console.Out.WriteLineAsync("seeded " + Path.GetFullPath(path));
         return 0;
     }
 

@@ -5,5 +5,7 @@ internal enum BenchMode
     All,
     Turns,
     Startup,
+    Breakdown,
+    Seed,
     Serve,
 }

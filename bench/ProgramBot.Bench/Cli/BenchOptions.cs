@@ -21,6 +21,9 @@ internal sealed record BenchOptions
 
     public int Starts { get; init; } = 5;
 
+    /// <summary>For <c>breakdown</c>: calls per part.</summary>
+    public int Iterations { get; init; } = 2000;
+
     /// <summary>For <c>serve</c>: <c>programbot</c> or <c>echo</c>.</summary>
     public string? ServeKind { get; init; }
 

@@ -10,6 +10,8 @@ internal static class BenchOptionsParser
           all [--quick] [--out FILE.md]
           turns [--workload task-add|task-list] [--concurrency N] [--seconds S] [--pairs P] [--quick] [--out FILE.md]
           startup [--starts N] [--out FILE.md]
+          breakdown [--iterations N] [--out FILE.md]   (parts of a turn, in process)
+          seed --db PATH                                (write the seeded database, to inspect it)
           serve programbot --db PATH | serve echo      (internal: the child servers)
         """;
 
@@ -31,6 +33,12 @@ internal static class BenchOptionsParser
                 break;
             case "startup":
                 options = options with { Mode = BenchMode.Startup };
+                break;
+            case "breakdown":
+                options = options with { Mode = BenchMode.Breakdown };
+                break;
+            case "seed":
+                options = options with { Mode = BenchMode.Seed };
                 break;
             case "serve" when rest.Count > 0 && rest[0] is "programbot" or "echo":
                 options = options with { Mode = BenchMode.Serve, ServeKind = rest[0] };
@@ -70,6 +78,7 @@ internal static class BenchOptionsParser
                 "--seconds" when number is { } s => options with { RunLength = TimeSpan.FromSeconds(s) },
                 "--pairs" when number is { } p => options with { Pairs = p },
                 "--starts" when number is { } s => options with { Starts = s },
+                "--iterations" when number is { } calls => options with { Iterations = calls },
                 _ => null!,
             };
             if (options is null)
