@@ -18,10 +18,18 @@ internal sealed class LoadGenerator(HttpClient client, IWorkload workload, Func<
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private static readonly Uri Messages = new("/api/messages", UriKind.Relative);
 
-    private long _turn;
+    private long _activity;
+
+    // Per conversation, kept across runs: a multi-turn workload carries on where warm-up stopped.
+    private long[] _turns = [];
 
     public async Task<LoadResult> RunAsync(int concurrency, TimeSpan duration, CancellationToken cancellationToken)
     {
+        if (_turns.Length < concurrency)
+        {
+            Array.Resize(ref _turns, concurrency);
+        }
+
         var loops = new Task<LoopResult>[concurrency];
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < concurrency; i++)
@@ -42,8 +50,8 @@ internal sealed class LoadGenerator(HttpClient client, IWorkload workload, Func<
         var result = new LoopResult();
         for (var n = 0; n < MaxRequestsPerLoop && clock.Elapsed < duration; n++)
         {
-            var turn = Interlocked.Increment(ref _turn);
-            var body = ActivityJson.Message(conversation, "bench-" + turn.ToString(CultureInfo.InvariantCulture), workload.TextFor(conversation, turn));
+            var activityId = "bench-" + Interlocked.Increment(ref _activity).ToString(CultureInfo.InvariantCulture);
+            var body = ActivityJson.Message(conversation, activityId, workload.TextFor(conversation, _turns[conversation]++));
             var started = Stopwatch.GetTimestamp();
             var error = await PostAsync(body, cancellationToken);
             var ticks = Stopwatch.GetTimestamp() - started;
