@@ -39,6 +39,9 @@ internal sealed class TurnBenchmark(BenchOptions options, DatabaseTemplate templ
         var echoLoad = new LoadGenerator(echoClient, workload, reply => reply.StartsWith(EchoPrefix, StringComparison.Ordinal));
         var botLoad = new LoadGenerator(botClient, workload, workload.IsExpectedReply);
 
+        await echoLoad.RunAsync(concurrency, options.ServerWarmup, cancellationToken);
+        await botLoad.RunAsync(concurrency, options.ServerWarmup, cancellationToken);
+
         var baseline = new List<RunMeasurement>();
         var programBot = new List<RunMeasurement>();
         for (var pair = 1; pair <= options.Pairs; pair++)

@@ -17,6 +17,12 @@ internal sealed record BenchOptions
 
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Load on a freshly started server before its first run: the JIT is still tiering up for
+    /// seconds, and a 2 s warm-up alone left the first pair's CPU per turn up to 3 × the warm one.
+    /// </summary>
+    public TimeSpan ServerWarmup { get; init; } = TimeSpan.FromSeconds(5);
+
     public int Pairs { get; init; } = 3;
 
     public int Starts { get; init; } = 5;
