@@ -1,0 +1,11 @@
+namespace ProgramBot.Bench.Cli;
+
+internal enum BenchMode
+{
+    All,
+    Turns,
+    Startup,
+    Breakdown,
+    Seed,
+    Serve,
+}

@@ -1,0 +1,77 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using ProgramBot.Bench.Workloads;
+
+namespace ProgramBot.Bench.Load;
+
+/// <summary>
+/// A Teams-shaped message activity as the Bot Connector posts it (the shape of the TestKit's
+/// ActivityBuilder), asking for <c>expectReplies</c> so the replies come back in the response.
+/// </summary>
+internal static class ActivityJson
+{
+    public static byte[] Message(int conversation, string activityId, string text)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            var user = string.Create(CultureInfo.InvariantCulture, $"bench-user-{conversation}");
+            json.WriteStartObject();
+            json.WriteString("type", "message");
+            json.WriteString("id", activityId);
+            json.WriteString("timestamp", "2026-11-26T10:00:00.000Z");
+            json.WriteString("channelId", "msteams");
+            json.WriteString("serviceUrl", "http://127.0.0.1:1/");
+            json.WriteString("deliveryMode", "expectReplies");
+            json.WriteString("locale", "en-US");
+            json.WriteString("text", text);
+            json.WriteStartObject("from");
+            json.WriteString("id", "29:" + user);
+            json.WriteString("name", user);
+            json.WriteEndObject();
+            json.WriteStartObject("recipient");
+            json.WriteString("id", "28:programbot");
+            json.WriteString("name", "ProgramBot");
+            json.WriteEndObject();
+            json.WriteStartObject("conversation");
+            json.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"bench-conv-{conversation}"));
+            json.WriteString("conversationType", "personal");
+            json.WriteString("tenantId", BenchData.Tenant);
+            json.WriteEndObject();
+            json.WriteStartObject("channelData");
+            json.WriteStartObject("tenant");
+            json.WriteString("id", BenchData.Tenant);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteStartArray("entities");
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The text of the first reply in an <c>expectReplies</c> response body, or null when there is none.</summary>
+    public static string? FirstReplyText(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body);
+        if (!JsonDocument.TryParseValue(ref reader, out var document))
+        {
+            return null;
+        }
+
+        using (document)
+        {
+            if (!document.RootElement.TryGetProperty("activities", out var activities)
+                || activities.ValueKind != JsonValueKind.Array
+                || activities.GetArrayLength() == 0)
+            {
+                return null;
+            }
+
+            var first = activities[0];
+            return first.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString() : string.Empty;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using ProgramBot.Bench.Benchmarks;
+
+namespace ProgramBot.Bench.Report;
+
+/// <summary>The goals, evaluated on medians (the spread is in the tables).</summary>
+internal static class Goals
+{
+    public const int GoalConcurrency = 16;
+    public const double MaxStartupMs = 1500;
+    public const double MaxPeakRssMb = 250;
+
+    public static IReadOnlyList<Goal> Evaluate(IReadOnlyList<BlockResult> blocks, StartupResult? startup)
+    {
+        var add = blocks.FirstOrDefault(b => b is { Workload: "task-add", Concurrency: GoalConcurrency });
+        var list = blocks.FirstOrDefault(b => b is { Workload: "task-list", Concurrency: GoalConcurrency });
+        var goals = new List<Goal>
+        {
+            RatioGoal("task add throughput at 16 conversations ≥ 0.6 × baseline", add, 0.6),
+            add is null ? new Goal("task add p99 at 16 conversations ≤ 50 ms", "–", null)
+                : Check("task add p99 at 16 conversations ≤ 50 ms", Spread.Of(add.ProgramBot.Select(r => r.P99Ms)), 50, "F1", " ms"),
+            RatioGoal("task list throughput at 16 conversations ≥ 0.7 × baseline", list, 0.7),
+            startup is null ? new Goal("start-up ≤ 1.5 s", "–", null)
+                : Check("start-up ≤ 1.5 s", Spread.Of(startup.ProgramBotMs), MaxStartupMs, "F0", " ms"),
+        };
+
+        var peaks = blocks.SelectMany(b => b.ProgramBot.Select(r => r.PeakRssMb))
+            .Concat(startup?.ProgramBotIdleRssMb ?? []).ToList();
+        goals.Add(peaks.Count == 0
+            ? new Goal("peak RSS ≤ 250 MB", "–", null)
+            : new Goal("peak RSS ≤ 250 MB (highest of all ProgramBot runs)", string.Create(CultureInfo.InvariantCulture, $"{peaks.Max():F0} MB"), peaks.Max() <= MaxPeakRssMb));
+        return goals;
+    }
+
+    private static Goal RatioGoal(string text, BlockResult? block, double atLeast)
+    {
+        if (block is null)
+        {
+            return new Goal(text, "–", null);
+        }
+
+        var ratio = Spread.Of(block.Ratios(r => r.RequestsPerSecond));
+        return new Goal(text, ratio.Format("F2") + " ×", ratio.Median >= atLeast);
+    }
+
+    private static Goal Check(string text, Spread spread, double atMost, string format, string unit) =>
+        new(text, spread.Format(format) + unit, spread.Median <= atMost);
+}
