@@ -42,10 +42,10 @@ public static class Replies
         return turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
     }
 
-    private static Task SendApprovalAsync(ITurnContext turnContext, ApprovalView approval, CancellationToken cancellationToken)
+    private static async Task SendApprovalAsync(ITurnContext turnContext, ApprovalView approval, CancellationToken cancellationToken)
     {
         var card = (Activity)MessageFactory.Attachment(CardAttachment.From(ApprovalCardRenderer.Render(approval, readOnly: true)), TextRenderer.Render(approval));
         ApprovalCardTracker.Mark(turnContext, card, approval.Id);
-        return turnContext.SendActivityAsync(card, cancellationToken);
+        await turnContext.SendActivityAsync(card, cancellationToken);
     }
 }

@@ -48,7 +48,9 @@ public sealed class RiskUseCaseTests : IAsyncLifetime
         var logged = await _app.SendAsync<RiskChangedView>("risk add Launch slips #WEB p:4 i:4");
 
         Assert.Equal(RiskBand.Critical, logged.Risk.Band);
-        Assert.Equal(new EscalationNotice("Dana", "29:dana", "program manager"), logged.EscalatedTo);
+        Assert.Equal(("Dana", "29:dana", "program manager"), (logged.EscalatedTo?.Name, logged.EscalatedTo?.ChannelUserId, logged.EscalatedTo?.Role));
+        Assert.Equal(Domain.Approvals.ApprovalKind.RiskAcceptance, logged.EscalatedTo?.Approval?.Kind);
+        Assert.Equal(["29:dana"], logged.EscalatedTo?.Approval?.PendingApproverIds);
     }
 
     [Fact]

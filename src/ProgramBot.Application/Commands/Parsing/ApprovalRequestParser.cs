@@ -21,7 +21,15 @@ internal static class ApprovalRequestParser
 
         var options = read.Value;
         var approvers = new List<MemberRef>();
-        foreach (var handle in (options[OptionKeys.Approvers]?.Text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var listed = options[OptionKeys.Approvers];
+        if (listed is { ValueKind: not TokenKind.Word } && MemberArgument.Read(listed.Value(), allowMe: true) is { } first)
+        {
+            // approvers:<at>Dana</at>,<at>Eve</at> — the first mention is the option's value, the rest follow.
+            approvers.Add(first);
+            listed = null;
+        }
+
+        foreach (var handle in (listed?.Text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (MemberArgument.Read(new Token(TokenKind.Word, handle, handle), allowMe: true) is not { } person)
             {

@@ -15,7 +15,8 @@ internal sealed partial class TokenScanner(string source)
         var tokens = new List<Token>();
         while (_position < source.Length)
         {
-            if (char.IsWhiteSpace(source[_position]))
+            // A comma right after a mention separates people in a list (approvers:<at>A</at>,<at>B</at>).
+            if (char.IsWhiteSpace(source[_position]) || (source[_position] == ',' && source.AsSpan(0, _position).EndsWith(MentionClose, StringComparison.OrdinalIgnoreCase)))
             {
                 _position++;
                 continue;
