@@ -26,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PrivateConversationState>();
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<ChatRouter>();
+        services.AddSingleton<TurnGate>();
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<ApprovalCardTracker>();
         services.AddSingleton<ApprovalCopies>();

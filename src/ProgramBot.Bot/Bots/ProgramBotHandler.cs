@@ -15,14 +15,15 @@ namespace ProgramBot.Bot.Bots;
 /// Routes Teams (and Bot Framework) activities: messages go through the dialog runner to the
 /// chat router, an install is greeted. The work happens in the use cases; this class only translates.
 /// </summary>
-public sealed class ProgramBotHandler(DialogRunner runner, ChatRouter router, CardActionRouter cards, WelcomeService welcome) : TeamsActivityHandler
+public sealed class ProgramBotHandler(DialogRunner runner, ChatRouter router, CardActionRouter cards, WelcomeService welcome, TurnGate gate) : TeamsActivityHandler
 {
     /// <summary>Each message is one dialog turn: state is saved before any reply leaves.</summary>
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var message = TeamsMessageMapper.Map(turnContext.Activity);
-        return runner.RunTurnAsync(turnContext, (dc, ct) => router.RouteAsync(dc, message, ct), cancellationToken);
+        using var pass = await gate.EnterAsync($"{turnContext.Activity.ChannelId}/{message.ConversationId}/{message.ChannelUserId}", cancellationToken);
+        await runner.RunTurnAsync(turnContext, (dc, ct) => router.RouteAsync(dc, message, ct), cancellationToken);
     }
 
     /// <summary>
