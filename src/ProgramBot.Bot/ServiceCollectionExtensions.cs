@@ -33,11 +33,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TaskFormDialog>();
         services.AddSingleton<RiskFormDialog>();
         services.AddSingleton<ProgressFormDialog>();
+        services.AddSingleton<ApprovalFormDialog>();
         services.AddSingleton<AbandonDialog>();
         services.AddSingleton(provider => new DialogSet()
             .Add(provider.GetRequiredService<TaskFormDialog>())
             .Add(provider.GetRequiredService<RiskFormDialog>())
             .Add(provider.GetRequiredService<ProgressFormDialog>())
+            .Add(provider.GetRequiredService<ApprovalFormDialog>())
             .Add(provider.GetRequiredService<AbandonDialog>()));
         services.AddSingleton(provider => new DialogRunner(
             provider.GetRequiredService<PrivateConversationState>(),

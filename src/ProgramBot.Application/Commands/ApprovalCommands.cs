@@ -16,6 +16,9 @@ public sealed record ApprovalRequestCommand(
     public override int GetHashCode() => HashCode.Combine(Kind, Subject, Project, Approvers.Count, Policy, Due);
 }
 
+/// <summary><c>approval new</c>: the guided form.</summary>
+public sealed record ApprovalNewCommand : Command;
+
 /// <summary><c>approvals [pending|mine]</c>: what waits for my decision, or what I asked for.</summary>
 public sealed record ApprovalsListCommand(bool Mine) : Command;
 

@@ -54,6 +54,7 @@ public sealed class CommandDispatcher(
         RiskBandsCommand c => riskChanges.BandsAsync(c, context, cancellationToken),
         ProgressCommand c => progress.HandleAsync(c, context, cancellationToken),
         ApprovalRequestCommand c => approvalRequests.HandleAsync(c, context, cancellationToken),
+        ApprovalNewCommand c => Task.FromResult<View>(new GuidedFormView(GuidedForm.Approval, c)),
         ApprovalsListCommand c => approvalQueries.ListAsync(c, context, cancellationToken),
         ApprovalShowCommand c => approvalQueries.ShowAsync(c, context, cancellationToken),
         CancelCommand => Task.FromResult<View>(new MessageView("There's nothing to cancel.")),

@@ -7,6 +7,7 @@ public enum GuidedForm
     Task,
     Risk,
     Progress,
+    Approval,
 }
 
 /// <summary>

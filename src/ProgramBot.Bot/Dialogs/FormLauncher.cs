@@ -39,6 +39,7 @@ public static class FormLauncher
                 RagReason = c.Rag is null or Domain.Progress.Rag.Green ? null : c.Note,
                 Done = c.Rag is null or Domain.Progress.Rag.Green ? c.Note : null,
             }, ct),
+            ApprovalNewCommand => dc.BeginDialogAsync(ApprovalFormDialog.DialogId, new ApprovalForm { Id = id }, ct),
             _ => throw new ArgumentOutOfRangeException(nameof(form), form.Prefill.GetType().Name, "No guided form for this command."),
         };
     }

@@ -80,6 +80,26 @@ public sealed class ApprovalFlowTests(BotHostFixture fixture) : IClassFixture<Bo
         Assert.Equal(49, responses.Count(r => ((string?)r["value"]?.ToString())?.Contains("already approved by", StringComparison.Ordinal) == true));
     }
 
+    [Fact]
+    public async Task ApprovalNew_GuidedForm_PostsTheSameCard()
+    {
+        await _channel.SayAsync(Alice, "Alice", "approval new");
+        await _channel.SayAsync(Alice, "Alice", "budget");
+        await _channel.SayAsync(Alice, "Alice", "Extra 10k for load tests");
+        await _channel.SayAsync(Alice, "Alice", "nobody in particular");
+        await _channel.SayAsync(Alice, "Alice", "<at>Dana</at> and <at>Eve</at>", (Dana, "Dana"), (Eve, "Eve"));
+        await _channel.SayAsync(Alice, "Alice", "all");
+        await _channel.SayAsync(Alice, "Alice", "none");
+
+        var texts = _connector.Requests.Where(r => r.Method == "POST").Select(r => r.Text ?? string.Empty).ToList();
+        var decided = await _channel.ClickAsync(Dana, "Dana", "approval.approve", "A-1");
+
+        Assert.Contains(texts, t => t.Contains("Please @mention the approvers", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("**A-1** budget: Extra 10k for load tests", StringComparison.Ordinal) && t.Contains("all must approve", StringComparison.Ordinal));
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)decided["type"]);
+        Assert.Single(_connector.Requests, r => r.Method == "PUT");
+    }
+
     private Task RequestAsync(string extra = "") => _channel.SayAsync(
         Alice, "Alice", $"approval request schedule Move WEB launch to Jan 15 #WEB approvers:<at>Dana</at>,<at>Eve</at> {extra}".Trim(),
         (Dana, "Dana"), (Eve, "Eve"));

@@ -11,6 +11,7 @@ internal static class ApprovalVerbParser
     public static ParseOutcome Parse(string subcommand, IReadOnlyList<Token> args, ParseContext context) => subcommand switch
     {
         "request" => ApprovalRequestParser.Parse(args, context),
+        "new" => NoArguments.Parse(args, "approval new", new ApprovalNewCommand()),
         "show" => args.Count == 1 && ApprovalId.Parse(ParseFailure.Shown(args[0].Raw)) is { IsSuccess: true } id
             ? ParseOutcome.Success(new ApprovalShowCommand(id.Value))
             : ParseFailure.For("approval show", "Say which approval, like A-3."),

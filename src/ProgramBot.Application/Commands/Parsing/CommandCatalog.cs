@@ -40,6 +40,7 @@ public static class CommandCatalog
         new("approval request", ApprovalTopic,
             "approval request <scope|schedule|budget|risk|milestone|other> <summary> [#PROJECT] approvers:@a,@b [policy:any|all] [due:<date>]",
             "Asks the approvers to approve a change, on a card with Approve and Reject."),
+        new("approval new", ApprovalTopic, "approval new", "Asks for an approval step by step."),
         new("approvals", ApprovalTopic, "approvals [pending|mine]", "Lists what waits for your decision, or what you asked for."),
         new("approval show", ApprovalTopic, "approval show <id>", "Shows one approval request, like A-3."),
         Project("project new", "project new <KEY> <name> [program:<KEY>] [pm:@user] [start:<date>] [end:<date>]",

@@ -57,6 +57,9 @@ public sealed class CommandFormatter : ICommandFormatter
                 "progress", Key(c.Project), c.Task?.ToString(), c.Percent is { } p ? Number(p) + "%" : null,
                 Option("rag", c.Rag?.ToString().ToLowerInvariant()), c.Note is null ? null : FormatText.Escape(c.Note)),
             CancelCommand => "cancel",
+            ApprovalNewCommand => "approval new",
+            ApprovalsListCommand c => c.Mine ? "approvals mine" : "approvals",
+            ApprovalShowCommand c => Line("approval show", c.Id.ToString()),
             _ => throw new ArgumentException($"No format for {command.GetType().Name}.", nameof(command)),
         };
     }
