@@ -70,12 +70,14 @@ internal sealed class WorkItemRepository(DbSession session) : IWorkItemRepositor
         var (where, parameters) = WorkItemFilter.Build(workspaceId, query);
         parameters.Add("Limit", query.Limit);
 
-        // Open before done; then by due date with undated last; then by id (project key, number).
+        // Open before done; then by due date with undated last; then by id (project key, number). Terms that
+        // cannot vary are left out, so one project's open tasks come straight off ix_work_items_project_due.
+        var openFirst = query.IncludeDone ? "CASE WHEN w.status = @Done THEN 1 ELSE 0 END, " : string.Empty;
+        var byKey = query.ProjectId is null ? "p.key, " : string.Empty;
         var sql = $"""
             {Select}
             WHERE {where}
-            ORDER BY CASE WHEN w.status = @Done THEN 1 ELSE 0 END,
-                     CASE WHEN w.due_date IS NULL THEN 1 ELSE 0 END, w.due_date, p.key, w.number
+            ORDER BY {openFirst}w.due_date NULLS LAST, {byKey}w.number
             LIMIT @Limit;
             """;
         var rows = await session.Connection.QueryAsync<WorkItemRow>(session.Command(sql, parameters, cancellationToken));
