@@ -27,7 +27,7 @@ public sealed class CardRepliesTests
         Assert.Equal(TextRenderer.Render(view), reply.Text);
         var attachment = Assert.Single(reply.Attachments);
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
-        Assert.IsType<JObject>(attachment.Content);
+        Assert.IsType<JRaw>(attachment.Content);
     }
 
     [Fact]

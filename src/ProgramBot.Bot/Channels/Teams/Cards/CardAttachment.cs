@@ -10,11 +10,12 @@ public static class CardAttachment
 
     /// <summary>
     /// The Bot Framework serializes attachments with Newtonsoft, which would write a System.Text.Json
-    /// node as an object graph, so the card travels as a <see cref="JObject"/> parsed from its JSON text.
+    /// node as an object graph, so the card travels as its JSON text in a <see cref="JRaw"/>, written
+    /// verbatim (parsing it into a <c>JObject</c> first cost every card reply a second parse).
     /// </summary>
     public static Attachment From(JsonObject card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return new Attachment { ContentType = ContentType, Content = JObject.Parse(card.ToJsonString()) };
+        return new Attachment { ContentType = ContentType, Content = new JRaw(card.ToJsonString()) };
     }
 }
