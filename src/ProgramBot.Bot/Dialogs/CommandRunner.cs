@@ -1,3 +1,4 @@
+using ProgramBot.Application.Commands;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Views;
 using ProgramBot.Dialogs;
@@ -24,10 +25,15 @@ public sealed class CommandRunner(ConversationService conversations)
         await Replies.SendAsync(dc.Context, view, cancellationToken);
     }
 
-    /// <summary>Whether the text is a complete command of its own (and so may interrupt a form).</summary>
+    /// <summary>
+    /// Whether the text is a complete command of its own (and so may interrupt a form). A bare
+    /// "progress …" with neither target nor percent reads like an answer ("progress on login"), so
+    /// it does not count.
+    /// </summary>
     public bool IsCommand(string text, DialogContext dc)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        return conversations.Parse(text, dc.Context.GetCommandContext()).IsSuccess;
+        var parsed = conversations.Parse(text, dc.Context.GetCommandContext());
+        return parsed.IsSuccess && parsed.Command is not ProgressCommand { Project: null, Task: null, Percent: null };
     }
 }

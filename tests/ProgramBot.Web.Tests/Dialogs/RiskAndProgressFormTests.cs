@@ -54,13 +54,14 @@ public sealed class RiskAndProgressFormTests(BotHostFixture fixture) : IClassFix
         await alice.SayAsync("60%");
         Assert.Contains("Why is it red?", await alice.SayAsync("red"));
         await alice.SayAsync("Vendor is late");
-        await alice.SayAsync("Login page");
+        await alice.SayAsync("progress on the login page");
         await alice.SayAsync("Checkout");
         var report = await alice.SayAsync("none");
         var status = await alice.SayAsync("project status");
 
         Assert.StartsWith("Progress on **WEB**: 60% · red 🔴 (by Alice)", report, StringComparison.Ordinal);
         Assert.Contains("Why: Vendor is late", report);
+        Assert.Contains("Done: progress on the login page", report);
         Assert.DoesNotContain("Blockers", report);
         Assert.Contains("Last report: 60% · red 🔴", status);
     }
