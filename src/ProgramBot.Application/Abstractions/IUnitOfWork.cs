@@ -19,6 +19,10 @@ public interface IUnitOfWork
 
     IApprovalRepository Approvals { get; }
 
+    IDigestSubscriptionRepository Digests { get; }
+
+    IConversationAddressRepository ConversationAddresses { get; }
+
     IChannelBindingRepository ChannelBindings { get; }
 
     IProcessedActivityRepository ProcessedActivities { get; }

@@ -22,6 +22,10 @@ internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
 
     public IApprovalRepository Approvals { get; } = new ApprovalRepository(session);
 
+    public IDigestSubscriptionRepository Digests { get; } = new DigestSubscriptionRepository(session);
+
+    public IConversationAddressRepository ConversationAddresses { get; } = new ConversationAddressRepository(session);
+
     public IChannelBindingRepository ChannelBindings { get; } = new ChannelBindingRepository(session);
 
     public IProcessedActivityRepository ProcessedActivities { get; } = new ProcessedActivityRepository(session);

@@ -1,0 +1,12 @@
+using ProgramBot.Domain.Digests;
+
+namespace ProgramBot.Application.Abstractions;
+
+/// <summary>Durable addresses of conversations, for messages the bot starts itself.</summary>
+public interface IConversationAddressRepository
+{
+    /// <summary>Inserts the address, or updates it when something about it changed (a write only then).</summary>
+    Task UpsertAsync(ConversationAddress address, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<ConversationAddress?> FindAsync(long workspaceId, string conversationId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,33 @@
+using ProgramBot.Domain.Digests;
+
+namespace ProgramBot.Application.Abstractions;
+
+public interface IDigestSubscriptionRepository
+{
+    Task<int> TakeNextNumberAsync(long workspaceId, CancellationToken cancellationToken);
+
+    Task AddAsync(DigestSubscription subscription, CancellationToken cancellationToken);
+
+    Task<DigestSubscription?> FindAsync(long workspaceId, int number, CancellationToken cancellationToken);
+
+    /// <summary>The workspace's subscriptions, or only one conversation's when given.</summary>
+    Task<IReadOnlyList<DigestSubscription>> ListAsync(long workspaceId, string? conversationId, CancellationToken cancellationToken);
+
+    /// <summary>False when there was no such subscription.</summary>
+    Task<bool> RemoveAsync(long workspaceId, int number, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims one slot (subscription + scheduled time) for sending. True for exactly one caller,
+    /// however many retries, job servers or instances try the same slot.
+    /// </summary>
+    Task<bool> ClaimSlotAsync(long workspaceId, int number, DateTimeOffset slot, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Records one delivery attempt of a slot and its outcome (sent, retried, refused …).</summary>
+    Task RecordAttemptAsync(long workspaceId, int number, DateTimeOffset slot, string outcome, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Remembers what a delivered digest showed, for the next one's "what changed".</summary>
+    Task RecordDeliveredAsync(long workspaceId, int number, DateTimeOffset slot, string snapshot, CancellationToken cancellationToken);
+
+    /// <summary>Marks the subscription failing (null clears it).</summary>
+    Task SetFailingAsync(long workspaceId, int number, string? reason, CancellationToken cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace ProgramBot.Domain.Digests;
+
+public enum DigestScopeKind
+{
+    Workspace = 0,
+    Program = 1,
+    Project = 2,
+}

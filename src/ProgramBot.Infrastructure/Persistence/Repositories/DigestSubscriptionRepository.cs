@@ -1,0 +1,96 @@
+using System.Globalization;
+using Dapper;
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Domain.Digests;
+
+namespace ProgramBot.Infrastructure.Persistence.Repositories;
+
+internal sealed class DigestSubscriptionRepository(DbSession session) : IDigestSubscriptionRepository
+{
+    private const string Select = """
+        SELECT workspace_id AS WorkspaceId, number AS Number, conversation_id AS ConversationId, scope_kind AS ScopeKind,
+               program_id AS ProgramId, project_id AS ProjectId, schedule_kind AS ScheduleKind, schedule_day AS ScheduleDay,
+               schedule_cron AS ScheduleCron, schedule_at AS ScheduleAt, schedule_zone AS ScheduleZone, created_by AS CreatedBy,
+               created_at AS CreatedAt, last_slot AS LastSlot, last_snapshot AS LastSnapshot, failing_reason AS FailingReason
+        FROM digest_subscriptions
+        """;
+
+    public Task<int> TakeNextNumberAsync(long workspaceId, CancellationToken cancellationToken) =>
+        Counters.NextAsync(session, workspaceId, "digest", cancellationToken);
+
+    public Task AddAsync(DigestSubscription subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        const string Sql = """
+            INSERT INTO digest_subscriptions (workspace_id, number, conversation_id, scope_kind, program_id, project_id, schedule_kind,
+                schedule_day, schedule_cron, schedule_at, schedule_zone, created_by, created_at)
+            VALUES (@WorkspaceId, @Number, @ConversationId, @ScopeKind, @ProgramId, @ProjectId, @ScheduleKind,
+                @ScheduleDay, @ScheduleCron, @ScheduleAt, @ScheduleZone, @CreatedBy, @CreatedAt);
+            """;
+        var s = subscription;
+        return session.Connection.ExecuteAsync(session.Command(Sql, new
+        {
+            s.WorkspaceId, s.Number, s.ConversationId, ScopeKind = (int)s.Scope.Kind, s.Scope.ProgramId, s.Scope.ProjectId,
+            ScheduleKind = s.Schedule.Kind, ScheduleDay = (int?)s.Schedule.Day, ScheduleCron = s.Schedule.Cron,
+            ScheduleAt = s.Schedule.At.ToString("HH:mm", CultureInfo.InvariantCulture), ScheduleZone = s.Schedule.ZoneId, s.CreatedBy, s.CreatedAt,
+        }, cancellationToken));
+    }
+
+    public async Task<DigestSubscription?> FindAsync(long workspaceId, int number, CancellationToken cancellationToken)
+    {
+        const string Sql = $"{Select} WHERE workspace_id = @WorkspaceId AND number = @Number;";
+        var row = await session.Connection.QuerySingleOrDefaultAsync<DigestSubscriptionRow>(
+            session.Command(Sql, new { WorkspaceId = workspaceId, Number = number }, cancellationToken));
+        return row?.ToDomain();
+    }
+
+    public async Task<IReadOnlyList<DigestSubscription>> ListAsync(long workspaceId, string? conversationId, CancellationToken cancellationToken)
+    {
+        const string Sql = $"{Select} WHERE workspace_id = @WorkspaceId AND (@ConversationId IS NULL OR conversation_id = @ConversationId) ORDER BY number;";
+        var rows = await session.Connection.QueryAsync<DigestSubscriptionRow>(
+            session.Command(Sql, new { WorkspaceId = workspaceId, ConversationId = conversationId }, cancellationToken));
+        return [.. rows.Select(r => r.ToDomain())];
+    }
+
+    public async Task<bool> RemoveAsync(long workspaceId, int number, CancellationToken cancellationToken)
+    {
+        const string Sql = "DELETE FROM digest_subscriptions WHERE workspace_id = @WorkspaceId AND number = @Number;";
+        return await session.Connection.ExecuteAsync(session.Command(Sql, new { WorkspaceId = workspaceId, Number = number }, cancellationToken)) == 1;
+    }
+
+    public async Task<bool> ClaimSlotAsync(long workspaceId, int number, DateTimeOffset slot, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            INSERT INTO digest_slots (workspace_id, subscription_number, slot, claimed_at) VALUES (@WorkspaceId, @Number, @Slot, @Now)
+            ON CONFLICT (workspace_id, subscription_number, slot) DO NOTHING;
+            """;
+        var parameters = new { WorkspaceId = workspaceId, Number = number, Slot = slot, Now = now };
+        return await session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken)) == 1;
+    }
+
+    public Task RecordAttemptAsync(long workspaceId, int number, DateTimeOffset slot, string outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            INSERT INTO digest_attempts (workspace_id, subscription_number, slot, outcome, attempted_at)
+            VALUES (@WorkspaceId, @Number, @Slot, @Outcome, @Now);
+            """;
+        var parameters = new { WorkspaceId = workspaceId, Number = number, Slot = slot, Outcome = outcome, Now = now };
+        return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
+    }
+
+    public Task RecordDeliveredAsync(long workspaceId, int number, DateTimeOffset slot, string snapshot, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            UPDATE digest_subscriptions SET last_slot = @Slot, last_snapshot = @Snapshot, failing_reason = NULL
+            WHERE workspace_id = @WorkspaceId AND number = @Number;
+            """;
+        var parameters = new { WorkspaceId = workspaceId, Number = number, Slot = slot, Snapshot = snapshot };
+        return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
+    }
+
+    public Task SetFailingAsync(long workspaceId, int number, string? reason, CancellationToken cancellationToken)
+    {
+        const string Sql = "UPDATE digest_subscriptions SET failing_reason = @Reason WHERE workspace_id = @WorkspaceId AND number = @Number;";
+        return session.Connection.ExecuteAsync(session.Command(Sql, new { WorkspaceId = workspaceId, Number = number, Reason = reason }, cancellationToken));
+    }
+}
