@@ -26,6 +26,8 @@ public sealed class UseCaseHarness : IAsyncLifetime
 
     public IDataStore Store => _services.GetRequiredService<IDataStore>();
 
+    public IServiceProvider Services => _services;
+
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder()

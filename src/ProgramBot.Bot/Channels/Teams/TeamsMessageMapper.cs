@@ -40,7 +40,8 @@ public static class TeamsMessageMapper
             text.Trim(),
             ActivityKeyOf(activity),
             (activity as Activity)?.LocalTimezone,
-            mentions);
+            mentions,
+            AddressOf(activity));
     }
 
     public static string WorkspaceOf(IActivity activity)
@@ -54,6 +55,11 @@ public static class TeamsMessageMapper
 
         return string.IsNullOrWhiteSpace(tenant) ? activity.ChannelId ?? "unknown" : tenant;
     }
+
+    private static ReplyAddress? AddressOf(IActivity activity) =>
+        string.IsNullOrEmpty(activity.ServiceUrl) || activity.Recipient?.Id is not { Length: > 0 } botId
+            ? null
+            : new ReplyAddress(activity.ChannelId ?? "unknown", activity.ServiceUrl, activity.Conversation?.TenantId, botId, activity.Recipient.Name);
 
     private static string? ActivityKeyOf(IActivity activity) =>
         string.IsNullOrEmpty(activity.Id) ? null : $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id}";
