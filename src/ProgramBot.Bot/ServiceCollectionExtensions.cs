@@ -1,9 +1,11 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using ProgramBot.Application.Abstractions;
 using ProgramBot.Bot.Approvals;
 using ProgramBot.Bot.Bots;
 using ProgramBot.Bot.Dialogs;
 using ProgramBot.Bot.Dialogs.Forms;
+using ProgramBot.Bot.Proactive;
 using ProgramBot.Bot.State;
 using ProgramBot.Dialogs;
 
@@ -46,6 +48,8 @@ public static class ServiceCollectionExtensions
             provider.GetRequiredService<DialogSet>(),
             provider.GetRequiredService<TimeProvider>(),
             new DialogRunnerOptions { Version = DialogVersion, IsConflict = static e => e is StateConflictException }));
+        services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IProactiveMessenger, TeamsProactiveMessenger>();
         services.AddSingleton<IBot, ProgramBotHandler>();
         return services;
     }

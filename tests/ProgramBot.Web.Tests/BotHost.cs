@@ -23,6 +23,8 @@ public sealed class BotHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public static Task<BotHost> StartAsync(string connectionString, FakeTimeProvider clock, string? appId = null) =>
         StartAsync(connectionString, clock, _ => { }, appId);
 

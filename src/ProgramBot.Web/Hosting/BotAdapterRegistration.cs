@@ -1,5 +1,7 @@
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using ProgramBot.Bot.Proactive;
 
 namespace ProgramBot.Web.Hosting;
 
@@ -17,6 +19,8 @@ public static class BotAdapterRegistration
             new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddSingleton<CloudAdapterBase>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddSingleton(new BotIdentity(configuration["MicrosoftAppId"] ?? string.Empty));
         services.AddHostedService<AuthenticationModeLogger>();
         return services;
     }

@@ -21,6 +21,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _scripted = new();
     private int _nextId;
 
     private FakeBotConnector(WebApplication app) => _app = app;
@@ -46,6 +47,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return connector;
     }
 
+    /// <summary>
+    /// Makes the next send answer with <paramref name="status"/> (and a Retry-After header), the way
+    /// Teams answers throttled (429) or refused (403) sends. Answers are used in order.
+    /// </summary>
+    public void AnswerNextWith(int status, string? retryAfter = null) => _scripted.Enqueue((status, retryAfter));
+
     /// <summary>Waits until at least <paramref name="count"/> requests arrived, or fails after the timeout.</summary>
     public async Task<IReadOnlyList<RecordedRequest>> WaitForAsync(int count, TimeSpan? timeout = null)
     {
@@ -70,6 +77,20 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var body = http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0
             ? await JsonNode.ParseAsync(http.Request.Body)
             : null;
+        if (_scripted.TryDequeue(out var scripted))
+        {
+            _requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path.Value ?? string.Empty, body, http.Request.Headers.Authorization, $"status-{scripted.Status}"));
+            _arrived.Release();
+            if (scripted.RetryAfter is not null)
+            {
+                http.Response.Headers.RetryAfter = scripted.RetryAfter;
+            }
+
+            http.Response.StatusCode = scripted.Status;
+            await http.Response.WriteAsJsonAsync(new { error = new { code = "Scripted", message = "scripted failure" } });
+            return;
+        }
+
         var id = $"reply-{Interlocked.Increment(ref _nextId)}";
         _requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path.Value ?? string.Empty, body, http.Request.Headers.Authorization, id));
         _arrived.Release();
