@@ -23,6 +23,7 @@ public sealed class BotHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The host's services, for tests that drive a port directly (the scheduler, the messenger).</summary>
     public IServiceProvider Services => _app.Services;
 
     public static Task<BotHost> StartAsync(string connectionString, FakeTimeProvider clock, string? appId = null) =>

@@ -3,7 +3,9 @@ using ProgramBot.Application;
 using ProgramBot.Bot;
 using ProgramBot.Infrastructure;
 using ProgramBot.Infrastructure.Health;
+using ProgramBot.Infrastructure.Scheduling;
 using ProgramBot.Web.Endpoints;
+using ProgramBot.Web.Scheduling;
 
 namespace ProgramBot.Web.Hosting;
 
@@ -20,6 +22,7 @@ public static class ProgramBotHost
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 256 * 1024);
 
         builder.Services.AddProgramBotStorage(builder.Configuration);
+        builder.Services.AddProgramBotScheduling(builder.Configuration);
         builder.Services.AddProgramBotApplication();
         builder.Services.AddProgramBot();
         builder.Services.AddBotFrameworkAdapter(builder.Configuration);
@@ -30,6 +33,7 @@ public static class ProgramBotHost
         var app = builder.Build();
         app.MapBotEndpoints();
         app.MapHealthEndpoints();
+        app.MapSchedulingDashboard();
         return app;
     }
 }
