@@ -4,6 +4,7 @@ using ProgramBot.Application.Approvals;
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Commands.Parsing;
 using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Digests;
 using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
 using ProgramBot.Application.Projects;
@@ -42,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ApprovalRequestHandler>();
         services.AddSingleton<ApprovalDecisionHandler>();
         services.AddSingleton<ApprovalQueryHandler>();
+        services.AddSingleton<DigestSubscriptionHandler>();
         return services;
     }
 }

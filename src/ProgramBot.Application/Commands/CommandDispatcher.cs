@@ -1,5 +1,6 @@
 using ProgramBot.Application.Approvals;
 using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Digests;
 using ProgramBot.Application.Help;
 using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
@@ -25,7 +26,8 @@ public sealed class CommandDispatcher(
     RiskChangeHandler riskChanges,
     ProgressHandler progress,
     ApprovalRequestHandler approvalRequests,
-    ApprovalQueryHandler approvalQueries)
+    ApprovalQueryHandler approvalQueries,
+    DigestSubscriptionHandler digests)
 {
     public Task<View> DispatchAsync(Command command, CommandContext context, CancellationToken cancellationToken) => command switch
     {
@@ -57,6 +59,9 @@ public sealed class CommandDispatcher(
         ApprovalNewCommand c => Task.FromResult<View>(new GuidedFormView(GuidedForm.Approval, c)),
         ApprovalsListCommand c => approvalQueries.ListAsync(c, context, cancellationToken),
         ApprovalShowCommand c => approvalQueries.ShowAsync(c, context, cancellationToken),
+        DigestSubscribeCommand c => digests.SubscribeAsync(c, context, cancellationToken),
+        DigestListCommand => digests.ListAsync(context, cancellationToken),
+        DigestUnsubscribeCommand c => digests.UnsubscribeAsync(c, context, cancellationToken),
         CancelCommand => Task.FromResult<View>(new MessageView("There's nothing to cancel.")),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "A parsed command has no handler."),
     };

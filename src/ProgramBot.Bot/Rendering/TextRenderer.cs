@@ -35,6 +35,8 @@ public static class TextRenderer
         ProgressView p => ProgressText.Render(p),
         ApprovalView a => ApprovalText.Render(a),
         ApprovalListView l => ApprovalText.List(l),
+        DigestSubscribedView d => DigestText.Subscribed(d),
+        DigestListView l => DigestText.List(l),
         GuidedFormView f => $"I need a few more details for that {f.Form.ToString().ToLowerInvariant()}.",
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "No text rendering for this view."),
     };

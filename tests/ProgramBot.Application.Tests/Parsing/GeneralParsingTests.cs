@@ -29,7 +29,7 @@ public class GeneralParsingTests
 
     [Theory]
     [InlineData("xyz please", "xyz")]
-    [InlineData("digest subscribe weekly", "digest")]
+    [InlineData("lesson add #WEB keep it small", "lesson")]
     [InlineData("\"task\" add x", "\"task\"")]
     public void Parse_FailsWithoutUsage_WhenVerbIsUnknown(string text, string verb)
     {

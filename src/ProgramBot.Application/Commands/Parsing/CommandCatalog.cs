@@ -13,6 +13,7 @@ public static class CommandCatalog
     public const string RiskTopic = "risk";
     public const string ProgressTopic = "progress";
     public const string ApprovalTopic = "approval";
+    public const string DigestTopic = "digest";
 
     /// <summary>Every command, grouped by topic in the order help shows them.</summary>
     public static IReadOnlyList<CommandHelp> Overview { get; } =
@@ -43,6 +44,11 @@ public static class CommandCatalog
         new("approval new", ApprovalTopic, "approval new", "Asks for an approval step by step."),
         new("approvals", ApprovalTopic, "approvals [pending|mine]", "Lists what waits for your decision, or what you asked for."),
         new("approval show", ApprovalTopic, "approval show <id>", "Shows one approval request, like A-3."),
+        new("digest subscribe", DigestTopic,
+            "digest subscribe [program:<KEY>|#PROJECT] <daily|weekdays|weekly <day>|cron \"<expr>\"> [[at] HH:MM] [tz:<zone>]",
+            "Posts a status digest in this conversation on a schedule, at your local time."),
+        new("digest list", DigestTopic, "digest list", "Lists this conversation's digests and when each runs next."),
+        new("digest unsubscribe", DigestTopic, "digest unsubscribe <id>", "Stops a digest, like D-3."),
         Project("project new", "project new <KEY> <name> [program:<KEY>] [pm:@user] [start:<date>] [end:<date>]",
             "Creates a project."),
         Project("project list", "project list", "Lists the workspace's projects."),
@@ -55,7 +61,7 @@ public static class CommandCatalog
     ];
 
     /// <summary>The topics help knows, in display order.</summary>
-    public static IReadOnlyList<string> Topics { get; } = [TaskTopic, RiskTopic, ProgressTopic, ApprovalTopic, ProjectTopic, ProgramTopic, HelpTopic];
+    public static IReadOnlyList<string> Topics { get; } = [TaskTopic, RiskTopic, ProgressTopic, ApprovalTopic, DigestTopic, ProjectTopic, ProgramTopic, HelpTopic];
 
     /// <summary>
     /// The usage of one command (<c>task add</c>), or of every command of a verb (<c>task</c>)

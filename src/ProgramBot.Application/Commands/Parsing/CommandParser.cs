@@ -45,7 +45,7 @@ public sealed class CommandParser : ICommandParser
             return NoArguments.Parse([.. tokens.Skip(1)], "cancel", new CancelCommand());
         }
 
-        if (verb is not (CommandCatalog.TaskTopic or CommandCatalog.ProjectTopic or CommandCatalog.ProgramTopic or RiskVerbParser.Verb or ApprovalVerbParser.Verb))
+        if (verb is not (CommandCatalog.TaskTopic or CommandCatalog.ProjectTopic or CommandCatalog.ProgramTopic or RiskVerbParser.Verb or ApprovalVerbParser.Verb or DigestVerbParser.Verb))
         {
             return VerbDispatch.UnknownVerb(tokens[0].Raw);
         }
@@ -63,6 +63,7 @@ public sealed class CommandParser : ICommandParser
             CommandCatalog.ProjectTopic => ProjectVerbParser.Parse(subcommand, args, context),
             RiskVerbParser.Verb => RiskVerbParser.Parse(subcommand, args, context),
             ApprovalVerbParser.Verb => ApprovalVerbParser.Parse(subcommand, args, context),
+            DigestVerbParser.Verb => DigestVerbParser.Parse(subcommand, args, context),
             _ => ProgramVerbParser.Parse(subcommand, args, context),
         };
     }

@@ -1,0 +1,21 @@
+using ProgramBot.Domain.Common;
+
+namespace ProgramBot.Application.Commands;
+
+/// <summary>
+/// <c>digest subscribe [program:KEY|#PROJECT] &lt;daily|weekdays|weekly &lt;day&gt;|cron "&lt;expr&gt;"&gt; [[at] HH:MM] [tz:&lt;zone&gt;]</c>.
+/// The schedule words are read by the use case, which knows the sender's zone.
+/// </summary>
+public sealed record DigestSubscribeCommand(EntityKey? Project, EntityKey? Program, IReadOnlyList<string> ScheduleWords) : Command
+{
+    public bool Equals(DigestSubscribeCommand? other) =>
+        other is not null && Project == other.Project && Program == other.Program && ScheduleWords.SequenceEqual(other.ScheduleWords);
+
+    public override int GetHashCode() => HashCode.Combine(Project, Program, ScheduleWords.Count);
+}
+
+/// <summary><c>digest list</c>: this conversation's digests.</summary>
+public sealed record DigestListCommand : Command;
+
+/// <summary><c>digest unsubscribe D-3</c></summary>
+public sealed record DigestUnsubscribeCommand(int Number) : Command;

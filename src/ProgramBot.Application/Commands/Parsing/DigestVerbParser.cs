@@ -1,0 +1,67 @@
+using System.Globalization;
+using ProgramBot.Domain.Common;
+
+namespace ProgramBot.Application.Commands.Parsing;
+
+/// <summary><c>digest subscribe|list|unsubscribe …</c></summary>
+internal static class DigestVerbParser
+{
+    public const string Verb = "digest";
+
+    public static ParseOutcome Parse(string subcommand, IReadOnlyList<Token> args, ParseContext context) => subcommand switch
+    {
+        "subscribe" => Subscribe(args, context),
+        "list" => NoArguments.Parse(args, "digest list", new DigestListCommand()),
+        "unsubscribe" => Unsubscribe(args),
+        _ => VerbDispatch.UnknownSubcommand(Verb, subcommand),
+    };
+
+    private static ParseOutcome Subscribe(IReadOnlyList<Token> args, ParseContext context)
+    {
+        const string Path = "digest subscribe";
+        var read = OptionReader.Read(args, Path, context.Today, OptionKeys.Program);
+        if (!read.IsSuccess)
+        {
+            return ParseFailure.For(Path, read.Error!);
+        }
+
+        EntityKey? program = null;
+        if (read.Value[OptionKeys.Program] is { } option)
+        {
+            var key = KeyArgument.Read(option.Value(), "program");
+            if (!key.IsSuccess)
+            {
+                return ParseFailure.For(Path, key.Error!);
+            }
+
+            program = key.Value;
+        }
+
+        EntityKey? project = null;
+        var words = new List<string>();
+        foreach (var token in read.Value.Rest)
+        {
+            if (project is null && program is null && words.Count == 0 && KeyArgument.ReadHashKey(token) is { } key)
+            {
+                project = key;
+            }
+            else
+            {
+                words.Add(token.Kind == TokenKind.Quoted ? token.Text : token.Raw);
+            }
+        }
+
+        return words.Count == 0
+            ? ParseFailure.For(Path, "Say when, like: digest subscribe #WEB weekly mon 09:00.")
+            : ParseOutcome.Success(new DigestSubscribeCommand(project, program, words));
+    }
+
+    private static ParseOutcome Unsubscribe(IReadOnlyList<Token> args)
+    {
+        var text = args.Count == 1 ? args[0].Text.Trim() : string.Empty;
+        var digits = text.StartsWith("D-", StringComparison.OrdinalIgnoreCase) ? text[2..] : text;
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? ParseOutcome.Success(new DigestUnsubscribeCommand(number))
+            : ParseFailure.For("digest unsubscribe", "Say which digest, like D-3 (digest list shows them).");
+    }
+}
