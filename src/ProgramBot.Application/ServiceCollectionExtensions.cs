@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Approvals;
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Commands.Parsing;
@@ -44,6 +45,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ApprovalDecisionHandler>();
         services.AddSingleton<ApprovalQueryHandler>();
         services.AddSingleton<DigestSubscriptionHandler>();
+        services.AddSingleton<IScheduledJob, DigestJob>();
+        services.AddSingleton<DigestScheduleChanges>();
+        services.AddSingleton<DigestScheduleKeeper>();
         return services;
     }
 }

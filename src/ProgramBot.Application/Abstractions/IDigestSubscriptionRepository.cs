@@ -8,6 +8,12 @@ public interface IDigestSubscriptionRepository
 
     Task AddAsync(DigestSubscription subscription, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every workspace's subscriptions: only the schedule keeper reads across workspaces, to keep the
+    /// scheduler's entries in step with this table.
+    /// </summary>
+    Task<IReadOnlyList<DigestSubscription>> ListAllAsync(CancellationToken cancellationToken);
+
     Task<DigestSubscription?> FindAsync(long workspaceId, int number, CancellationToken cancellationToken);
 
     /// <summary>The workspace's subscriptions, or only one conversation's when given.</summary>

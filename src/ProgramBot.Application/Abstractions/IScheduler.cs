@@ -18,6 +18,9 @@ public interface IScheduler
     /// <summary>Removes the recurring entry <paramref name="id"/>; removing an unknown id does nothing.</summary>
     Task RemoveRecurringAsync(string id, CancellationToken cancellationToken);
 
+    /// <summary>The ids of the recurring entries whose id starts with <paramref name="idPrefix"/>.</summary>
+    Task<IReadOnlyList<string>> ListRecurringAsync(string idPrefix, CancellationToken cancellationToken);
+
     /// <summary>Runs the job of <paramref name="jobKind"/> with <paramref name="argument"/> as soon as a worker is free.</summary>
     Task EnqueueAsync(string jobKind, string argument, CancellationToken cancellationToken);
 }

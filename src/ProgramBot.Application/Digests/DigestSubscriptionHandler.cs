@@ -15,13 +15,13 @@ namespace ProgramBot.Application.Digests;
 /// scheduled digests. Only the project's or program's manager may subscribe or unsubscribe a
 /// conversation to it.
 /// </summary>
-public sealed class DigestSubscriptionHandler(IDataStore store)
+public sealed class DigestSubscriptionHandler(IDataStore store, DigestScheduleChanges changes)
 {
-    public Task<View> SubscribeAsync(DigestSubscribeCommand command, CommandContext context, CancellationToken cancellationToken)
+    public async Task<View> SubscribeAsync(DigestSubscribeCommand command, CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
-        return store.ChangeAsync(context, "digest subscribe", async (uow, ct) =>
+        var view = await store.ChangeAsync(context, "digest subscribe", async (uow, ct) =>
         {
             var scope = await DigestScopeLookup.FindAsync(uow, command.Project, command.Program, context, ct);
             if (!scope.IsSuccess)
@@ -43,6 +43,8 @@ public sealed class DigestSubscriptionHandler(IDataStore store)
             await uow.Audit.AppendAsync(new AuditEvent(context.WorkspaceId, context.Sender.Id, "digest", subscription.Id, "subscribed", details, context.Now), ct);
             return new DigestSubscribedView(await DigestSubscriptions.ViewAsync(uow, subscription, context.Now, ct));
         }, cancellationToken);
+        changes.Notify();
+        return view;
     }
 
     public Task<View> ListAsync(CommandContext context, CancellationToken cancellationToken)
@@ -60,11 +62,11 @@ public sealed class DigestSubscriptionHandler(IDataStore store)
         }, cancellationToken);
     }
 
-    public Task<View> UnsubscribeAsync(DigestUnsubscribeCommand command, CommandContext context, CancellationToken cancellationToken)
+    public async Task<View> UnsubscribeAsync(DigestUnsubscribeCommand command, CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
-        return store.ChangeAsync(context, "digest unsubscribe", async (uow, ct) =>
+        var view = await store.ChangeAsync(context, "digest unsubscribe", async (uow, ct) =>
         {
             var subscription = await uow.Digests.FindAsync(context.WorkspaceId, command.Number, ct);
             if (subscription is null)
@@ -82,5 +84,7 @@ public sealed class DigestSubscriptionHandler(IDataStore store)
             await uow.Audit.AppendAsync(new AuditEvent(context.WorkspaceId, context.Sender.Id, "digest", subscription.Id, "unsubscribed", "{}", context.Now), ct);
             return new MessageView($"Stopped digest {subscription.Id}.");
         }, cancellationToken);
+        changes.Notify();
+        return view;
     }
 }

@@ -37,6 +37,7 @@ public static class TextRenderer
         ApprovalListView l => ApprovalText.List(l),
         DigestSubscribedView d => DigestText.Subscribed(d),
         DigestListView l => DigestText.List(l),
+        DigestView d => DigestReportText.Render(d),
         GuidedFormView f => $"I need a few more details for that {f.Form.ToString().ToLowerInvariant()}.",
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "No text rendering for this view."),
     };

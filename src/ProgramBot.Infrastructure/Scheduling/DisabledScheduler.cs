@@ -24,6 +24,12 @@ internal sealed class DisabledScheduler : IScheduler
 
     public Task EnqueueAsync(string jobKind, string argument, CancellationToken cancellationToken) => Refuse($"job {jobKind}");
 
+    public async Task<IReadOnlyList<string>> ListRecurringAsync(string idPrefix, CancellationToken cancellationToken)
+    {
+        await Refuse($"listing of {idPrefix}*");
+        return [];
+    }
+
     private Task Refuse(string operation)
     {
         SchedulingLog.SchedulingDisabled(_logger, operation);

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Common;
+using Hangfire.Storage;
 using ProgramBot.Application.Abstractions;
 
 namespace ProgramBot.Infrastructure.Scheduling;
@@ -12,9 +13,12 @@ internal sealed class HangfireScheduler : IScheduler
 {
     private readonly IRecurringJobManager _recurringJobs;
     private readonly IBackgroundJobClient _backgroundJobs;
+    private readonly JobStorage _storage;
 
-    public HangfireScheduler(IRecurringJobManager recurringJobs, IBackgroundJobClient backgroundJobs)
+    public HangfireScheduler(IRecurringJobManager recurringJobs, IBackgroundJobClient backgroundJobs, JobStorage storage)
     {
+        ArgumentNullException.ThrowIfNull(storage);
+        _storage = storage;
         ArgumentNullException.ThrowIfNull(recurringJobs);
         ArgumentNullException.ThrowIfNull(backgroundJobs);
         _recurringJobs = recurringJobs;
@@ -38,6 +42,15 @@ internal sealed class HangfireScheduler : IScheduler
         cancellationToken.ThrowIfCancellationRequested();
         _recurringJobs.RemoveIfExists(id);
         return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<string>> ListRecurringAsync(string idPrefix, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(idPrefix);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = _storage.GetConnection();
+        IReadOnlyList<string> ids = [.. connection.GetRecurringJobs().Select(j => j.Id).Where(id => id.StartsWith(idPrefix, StringComparison.Ordinal))];
+        return Task.FromResult(ids);
     }
 
     public Task EnqueueAsync(string jobKind, string argument, CancellationToken cancellationToken)

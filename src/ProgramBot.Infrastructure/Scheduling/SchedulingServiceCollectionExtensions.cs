@@ -52,6 +52,7 @@ public static class SchedulingServiceCollectionExtensions
 
         services.TryAddTransient<ScheduledJobRunner>();
         services.TryAddSingleton<IScheduler, HangfireScheduler>();
+        services.AddHostedService<DigestScheduleSync>();
         return services;
     }
 

@@ -36,6 +36,13 @@ internal sealed class DigestSubscriptionRepository(DbSession session) : IDigestS
         }, cancellationToken));
     }
 
+    public async Task<IReadOnlyList<DigestSubscription>> ListAllAsync(CancellationToken cancellationToken)
+    {
+        const string Sql = $"{Select} ORDER BY workspace_id, number;";
+        var rows = await session.Connection.QueryAsync<DigestSubscriptionRow>(session.Command(Sql, null, cancellationToken));
+        return [.. rows.Select(r => r.ToDomain())];
+    }
+
     public async Task<DigestSubscription?> FindAsync(long workspaceId, int number, CancellationToken cancellationToken)
     {
         const string Sql = $"{Select} WHERE workspace_id = @WorkspaceId AND number = @Number;";

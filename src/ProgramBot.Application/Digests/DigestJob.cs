@@ -1,0 +1,81 @@
+using System.Globalization;
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Dates;
+using ProgramBot.Application.Digests.Schedules;
+using ProgramBot.Domain.Common;
+using ProgramBot.Domain.Digests;
+
+namespace ProgramBot.Application.Digests;
+
+/// <summary>
+/// The scheduled digest of one subscription (argument <c>workspaceId:number</c>). It works out the
+/// slot that is due — the newest since the last delivery, so downtime yields one catch-up digest —
+/// claims it in the database before sending, so retries, restarts and other instances never post
+/// the same slot twice, and records every attempt.
+/// </summary>
+public sealed class DigestJob(IDataStore store, IProactiveMessenger messenger, TimeProvider clock) : IScheduledJob
+{
+    public const string JobKind = "digest";
+
+    /// <summary>Hangfire rounds schedule times to whole seconds and may start a job a little early.</summary>
+    private static readonly TimeSpan EarlyStart = TimeSpan.FromSeconds(2);
+
+    public string Kind => JobKind;
+
+    public static string ArgumentFor(long workspaceId, int number) =>
+        string.Create(CultureInfo.InvariantCulture, $"{workspaceId}:{number}");
+
+    public async Task RunAsync(string argument, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        var parts = argument.Split(':');
+        var (workspaceId, number) = (long.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+        var now = clock.GetUtcNow();
+        var subscription = await store.ReadAsync((uow, ct) => uow.Digests.FindAsync(workspaceId, number, ct), cancellationToken);
+        if (subscription is null || DigestSubscriptions.ToSchedule(subscription.Schedule) is not { } schedule
+            || DigestCatchUp.LatestSlotAtOrBefore(schedule, now + EarlyStart, subscription.LastSlot ?? subscription.CreatedAt) is not { } slot)
+        {
+            return;
+        }
+
+        var claimed = await store.WriteAsync<bool>(async (uow, ct) => await uow.Digests.ClaimSlotAsync(workspaceId, number, slot, now, ct), cancellationToken);
+        if (!claimed.Value)
+        {
+            return;
+        }
+
+        await DeliverAsync(subscription, slot, cancellationToken);
+    }
+
+    private async Task DeliverAsync(DigestSubscription subscription, DateTimeOffset slot, CancellationToken cancellationToken)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(subscription.Schedule.ZoneId);
+        var (view, snapshot, address) = await store.ReadAsync(
+            async (uow, ct) =>
+            {
+                var (built, snap) = await DigestBuilder.BuildAsync(uow, subscription, slot, UserClock.Today(clock, zone), ct);
+                return (built, snap, await uow.ConversationAddresses.FindAsync(subscription.WorkspaceId, subscription.ConversationId, ct));
+            },
+            cancellationToken);
+        var result = address is null
+            ? new DeliveryResult(DeliveryOutcome.Refused, 0, "the conversation's address is unknown: post any message there once")
+            : await messenger.SendAsync(address, view, cancellationToken);
+        await store.WriteAsync<Unit>(
+            async (uow, ct) =>
+            {
+                var now = clock.GetUtcNow();
+                await uow.Digests.RecordAttemptAsync(subscription.WorkspaceId, subscription.Number, slot, $"{result.Outcome}: {result.Reason ?? "ok"} ({result.Attempts} attempts)", now, ct);
+                if (result.Outcome == DeliveryOutcome.Delivered)
+                {
+                    await uow.Digests.RecordDeliveredAsync(subscription.WorkspaceId, subscription.Number, slot, snapshot, ct);
+                }
+                else if (result.Outcome == DeliveryOutcome.Refused)
+                {
+                    await uow.Digests.SetFailingAsync(subscription.WorkspaceId, subscription.Number, result.Reason, ct);
+                }
+
+                return Unit.Value;
+            },
+            cancellationToken);
+    }
+}
