@@ -1,3 +1,4 @@
+using ProgramBot.Application;
 using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,7 +71,8 @@ public sealed class SchedulingOptionsTests
     {
         using var provider = Build([]);
 
-        Assert.Equal(2, provider.GetServices<IHostedService>().Count());
+        // The migration runner, Hangfire's server and the digest schedule keeper.
+        Assert.Equal(3, provider.GetServices<IHostedService>().Count());
         Assert.Equal("HangfireScheduler", provider.GetRequiredService<IScheduler>().GetType().Name);
     }
 
@@ -79,6 +81,7 @@ public sealed class SchedulingOptionsTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return new ServiceCollection().AddLogging()
             .AddProgramBotStorage(configuration)
+            .AddProgramBotApplication()
             .AddProgramBotScheduling(configuration)
             .BuildServiceProvider(validateScopes: true);
     }
