@@ -53,7 +53,8 @@ internal static class AdaptiveCardText
 
         foreach (KeyValuePair<string, JsonNode?> property in obj)
         {
-            if (property.Value is JsonObject or JsonArray && property.Key != "facts")
+            // A fallback is the same button for older clients, and a refresh is no button at all.
+            if (property.Value is JsonObject or JsonArray && property.Key is not ("facts" or "fallback" or "refresh"))
             {
                 Walk(property.Value, lines, actions);
             }
