@@ -61,6 +61,7 @@ public sealed class CommandDispatcher(
         ApprovalShowCommand c => approvalQueries.ShowAsync(c, context, cancellationToken),
         DigestSubscribeCommand c => digests.SubscribeAsync(c, context, cancellationToken),
         DigestListCommand => digests.ListAsync(context, cancellationToken),
+        DigestNowCommand c => digests.NowAsync(c, context, cancellationToken),
         DigestUnsubscribeCommand c => digests.UnsubscribeAsync(c, context, cancellationToken),
         CancelCommand => Task.FromResult<View>(new MessageView("There's nothing to cancel.")),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "A parsed command has no handler."),

@@ -14,6 +14,9 @@ public sealed record DigestSubscribeCommand(EntityKey? Project, EntityKey? Progr
     public override int GetHashCode() => HashCode.Combine(Project, Program, ScheduleWords.Count);
 }
 
+/// <summary><c>digest now [program:KEY|#PROJECT]</c>: the digest of a scope, here and now.</summary>
+public sealed record DigestNowCommand(EntityKey? Project, EntityKey? Program) : Command;
+
 /// <summary><c>digest list</c>: this conversation's digests.</summary>
 public sealed record DigestListCommand : Command;
 

@@ -11,7 +11,7 @@ public static class DigestScopeLookup
 {
     /// <summary>The program or project named, else the conversation's bound project, else the workspace.</summary>
     public static async Task<Result<DigestScope>> FindAsync(
-        IUnitOfWork uow, EntityKey? project, EntityKey? program, CommandContext context, CancellationToken ct)
+        IUnitOfWork uow, EntityKey? project, EntityKey? program, CommandContext context, CancellationToken ct, bool mustManage = true)
     {
         ArgumentNullException.ThrowIfNull(uow);
         ArgumentNullException.ThrowIfNull(context);
@@ -37,7 +37,7 @@ public static class DigestScopeLookup
             scope = found.IsSuccess ? DigestScope.ForProject(found.Value.Id) : DigestScope.Workspace;
         }
 
-        var allowed = await MayManageAsync(uow, scope, context, ct);
+        var allowed = mustManage ? await MayManageAsync(uow, scope, context, ct) : Unit.Value;
         return allowed.IsSuccess ? scope : allowed.Error!;
     }
 

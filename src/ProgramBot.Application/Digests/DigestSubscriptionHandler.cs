@@ -47,6 +47,26 @@ public sealed class DigestSubscriptionHandler(IDataStore store, DigestScheduleCh
         return view;
     }
 
+    /// <summary><c>digest now</c>: anyone may look; nothing is claimed or remembered.</summary>
+    public Task<View> NowAsync(DigestNowCommand command, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(context);
+        return store.ChangeAsync(context, "digest now", async (uow, ct) =>
+        {
+            var scope = await DigestScopeLookup.FindAsync(uow, command.Project, command.Program, context, ct, mustManage: false);
+            if (!scope.IsSuccess)
+            {
+                return scope.Error!;
+            }
+
+            var schedule = new ScheduleSpec("daily", null, null, DigestSchedule.DefaultAt, context.TimeZone.Id);
+            var onDemand = new DigestSubscription(context.WorkspaceId, 0, context.ConversationId, scope.Value, schedule, context.Sender.Id, context.Now, null, null, null);
+            var (view, _) = await DigestBuilder.BuildAsync(uow, onDemand, context.Now, context.Today, ct);
+            return view with { OnDemand = true, TimeZone = context.TimeZone };
+        }, cancellationToken);
+    }
+
     public Task<View> ListAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

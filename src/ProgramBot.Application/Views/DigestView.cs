@@ -9,6 +9,7 @@ public sealed record DigestProjectLine(
 /// <summary>
 /// A scheduled status digest: scope, the period it covers (since the last one, in the
 /// subscription's zone), each project's state, the top open risks and the pending approvals.
+/// <see cref="OnDemand"/> marks a <c>digest now</c>: as of now, not since a previous digest.
 /// </summary>
 public sealed record DigestView(
     string SubscriptionId,
@@ -18,4 +19,5 @@ public sealed record DigestView(
     IReadOnlyList<DigestProjectLine> Projects,
     IReadOnlyList<RiskView> TopRisks,
     int PendingApprovals,
-    TimeZoneInfo TimeZone) : View;
+    TimeZoneInfo TimeZone,
+    bool OnDemand = false) : View;

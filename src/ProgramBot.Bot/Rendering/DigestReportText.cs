@@ -9,8 +9,10 @@ public static class DigestReportText
     public static string Render(DigestView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var since = view.Since is { } at ? "since " + Local(at, view.TimeZone) : "first digest";
-        var lines = new List<string> { $"**Digest {view.SubscriptionId}** — {view.Scope}, {since}" };
+        var since = view.OnDemand ? "as of " + Local(view.Slot, view.TimeZone)
+            : view.Since is { } at ? "since " + Local(at, view.TimeZone) : "first digest";
+        var title = view.OnDemand ? "Digest" : $"Digest {view.SubscriptionId}";
+        var lines = new List<string> { $"**{title}** — {view.Scope}, {since}" };
         lines.AddRange(view.Projects.Select(p =>
             $"- **{p.Key}** {p.Name}: {p.PercentComplete}%{Change(p.PercentChange)} · {p.Overdue} overdue · {p.Blocked} blocked"
             + (p.LatestRag is { } rag ? " · " + ProgressText.Rag(rag) : string.Empty)));

@@ -69,6 +69,25 @@ public sealed class DigestSubscriptionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DigestNow_ShowsTheScopeToAnyone_AndRemembersNothing()
+    {
+        await _app.SendAsync("project new WEB Website");
+        await _app.SendAsync("task add One #WEB");
+        await _app.SendAsync("task add Two #WEB");
+        await _app.SendAsync("task done WEB-1");
+        await _app.SendAsync("risk add Vendor slip #WEB p:3 i:4");
+
+        var now = await _app.SendAsync<DigestView>("digest now #WEB", Sender.Bob);
+        var listed = await _app.SendAsync<DigestListView>("digest list");
+
+        Assert.True(now.OnDemand);
+        var line = Assert.Single(now.Projects);
+        Assert.Equal(("WEB", 50, (int?)null), (line.Key, line.PercentComplete, line.PercentChange));
+        Assert.Equal(["R-1"], now.TopRisks.Select(r => r.Id));
+        Assert.Empty(listed.Items);
+    }
+
+    [Fact]
     public async Task Subscribe_WithCronInAnotherZone_ComputesThatZonesSlot()
     {
         await _app.SendAsync("program new APOLLO Storefront");

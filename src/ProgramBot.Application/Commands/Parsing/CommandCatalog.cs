@@ -47,6 +47,7 @@ public static class CommandCatalog
         new("digest subscribe", DigestTopic,
             "digest subscribe [program:<KEY>|#PROJECT] <daily|weekdays|weekly <day>|cron \"<expr>\"> [[at] HH:MM] [tz:<zone>]",
             "Posts a status digest in this conversation on a schedule, at your local time."),
+        new("digest now", DigestTopic, "digest now [program:<KEY>|#PROJECT]", "Shows the digest of a scope here and now."),
         new("digest list", DigestTopic, "digest list", "Lists this conversation's digests and when each runs next."),
         new("digest unsubscribe", DigestTopic, "digest unsubscribe <id>", "Stops a digest, like D-3."),
         Project("project new", "project new <KEY> <name> [program:<KEY>] [pm:@user] [start:<date>] [end:<date>]",

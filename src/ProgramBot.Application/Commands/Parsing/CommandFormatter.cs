@@ -59,6 +59,7 @@ public sealed class CommandFormatter : ICommandFormatter
             CancelCommand => "cancel",
             DigestSubscribeCommand c => Line("digest subscribe", Key(c.Project), Option("program", c.Program?.Value), string.Join(' ', c.ScheduleWords)),
             DigestListCommand => "digest list",
+            DigestNowCommand c => Line("digest now", Key(c.Project), Option("program", c.Program?.Value)),
             DigestUnsubscribeCommand c => "digest unsubscribe D-" + Number(c.Number),
             ApprovalNewCommand => "approval new",
             ApprovalsListCommand c => c.Mine ? "approvals mine" : "approvals",

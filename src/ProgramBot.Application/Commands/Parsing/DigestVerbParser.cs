@@ -12,6 +12,7 @@ internal static class DigestVerbParser
     {
         "subscribe" => Subscribe(args, context),
         "list" => NoArguments.Parse(args, "digest list", new DigestListCommand()),
+        "now" => Now(args, context),
         "unsubscribe" => Unsubscribe(args),
         _ => VerbDispatch.UnknownSubcommand(Verb, subcommand),
     };
@@ -54,6 +55,30 @@ internal static class DigestVerbParser
         return words.Count == 0
             ? ParseFailure.For(Path, "Say when, like: digest subscribe #WEB weekly mon 09:00.")
             : ParseOutcome.Success(new DigestSubscribeCommand(project, program, words));
+    }
+
+    private static ParseOutcome Now(IReadOnlyList<Token> args, ParseContext context)
+    {
+        const string Path = "digest now";
+        var read = OptionReader.Read(args, Path, context.Today, OptionKeys.Program);
+        if (!read.IsSuccess)
+        {
+            return ParseFailure.For(Path, read.Error!);
+        }
+
+        EntityKey? program = read.Value[OptionKeys.Program] is { } option && KeyArgument.Read(option.Value(), "program") is { IsSuccess: true } key ? key.Value : null;
+        if (read.Value[OptionKeys.Program] is not null && program is null)
+        {
+            return ParseFailure.For(Path, "Give the program as program:KEY, like program:APOLLO.");
+        }
+
+        var rest = read.Value.Rest;
+        if (rest.Count > 1 || (rest.Count == 1 && (program is not null || KeyArgument.ReadHashKey(rest[0]) is null)))
+        {
+            return ParseFailure.For(Path, "Say which scope, like digest now #WEB or digest now program:APOLLO — or nothing for this channel's.");
+        }
+
+        return ParseOutcome.Success(new DigestNowCommand(rest.Count == 1 ? KeyArgument.ReadHashKey(rest[0]) : null, program));
     }
 
     private static ParseOutcome Unsubscribe(IReadOnlyList<Token> args)
