@@ -49,6 +49,25 @@ public sealed class DigestDeliveryTests : IDisposable
         Assert.Contains("**failing**: 403", listed, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SameSlot_RunByManyWorkersAtOnce_PostsOnce()
+    {
+        await using var host = await BotHost.StartAsync(_database.ConnectionString, _clock);
+        await using var connector = await FakeBotConnector.StartAsync();
+        var channel = new TeamsChannel(host, connector, "tenant-digest");
+        await channel.SayAsync("29:alice", "Alice", "project new WEB Website");
+        await channel.SayAsync("29:alice", "Alice", "digest subscribe #WEB daily 09:00 tz:Europe/Berlin");
+        var before = connector.Requests.Count;
+        var job = host.Services.GetServices<IScheduledJob>().Single(j => j.Kind == DigestJob.JobKind);
+
+        // Two days down: the workers all find the same newest slot, and the claim lets one of them send.
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => job.RunAsync(DigestJob.ArgumentFor(1, 1), CancellationToken.None))));
+
+        var digest = Assert.Single(connector.Requests.Skip(before));
+        Assert.Contains("**Digest D-1**", digest.Text, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _database.Dispose();
 
     private static async Task<IReadOnlyList<string>> EventuallyAsync(Func<Task<IReadOnlyList<string>>> read)
