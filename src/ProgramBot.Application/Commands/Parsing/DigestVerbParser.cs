@@ -26,17 +26,13 @@ internal static class DigestVerbParser
             return ParseFailure.For(Path, read.Error!);
         }
 
-        EntityKey? program = null;
-        if (read.Value[OptionKeys.Program] is { } option)
+        var programOption = ProgramOption.Read(read.Value);
+        if (!programOption.IsSuccess)
         {
-            var key = KeyArgument.Read(option.Value(), "program");
-            if (!key.IsSuccess)
-            {
-                return ParseFailure.For(Path, key.Error!);
-            }
-
-            program = key.Value;
+            return ParseFailure.For(Path, programOption.Error!);
         }
+
+        var program = programOption.Value;
 
         EntityKey? project = null;
         var words = new List<string>();
@@ -66,11 +62,13 @@ internal static class DigestVerbParser
             return ParseFailure.For(Path, read.Error!);
         }
 
-        EntityKey? program = read.Value[OptionKeys.Program] is { } option && KeyArgument.Read(option.Value(), "program") is { IsSuccess: true } key ? key.Value : null;
-        if (read.Value[OptionKeys.Program] is not null && program is null)
+        var programOption = ProgramOption.Read(read.Value);
+        if (!programOption.IsSuccess)
         {
-            return ParseFailure.For(Path, "Give the program as program:KEY, like program:APOLLO.");
+            return ParseFailure.For(Path, programOption.Error!);
         }
+
+        var program = programOption.Value;
 
         var rest = read.Value.Rest;
         if (rest.Count > 1 || (rest.Count == 1 && (program is not null || KeyArgument.ReadHashKey(rest[0]) is null)))

@@ -15,17 +15,13 @@ internal static class RiskListParser
             return ParseFailure.For(Path, read.Error!);
         }
 
-        EntityKey? program = null;
-        if (read.Value[OptionKeys.Program] is { } option)
+        var programOption = ProgramOption.Read(read.Value);
+        if (!programOption.IsSuccess)
         {
-            var key = KeyArgument.Read(option.Value(), "program");
-            if (!key.IsSuccess)
-            {
-                return ParseFailure.For(Path, key.Error!);
-            }
-
-            program = key.Value;
+            return ParseFailure.For(Path, programOption.Error!);
         }
+
+        var program = programOption.Value;
 
         EntityKey? project = null;
         bool all = false, top = false;

@@ -27,19 +27,13 @@ internal sealed record RiskOptions(int? Probability, int? Impact, MemberRef? Own
             }
         }
 
-        EntityKey? program = null;
-        if (options[OptionKeys.Program] is { } programOption)
+        var program = ProgramOption.Read(options);
+        if (!program.IsSuccess)
         {
-            var key = KeyArgument.Read(programOption.Value(), "program");
-            if (!key.IsSuccess)
-            {
-                return key.Error!;
-            }
-
-            program = key.Value;
+            return program.Error!;
         }
 
         var mitigation = options[OptionKeys.Mitigation]?.Text;
-        return new RiskOptions(probability.Value, impact.Value, owner, mitigation, options.DateOf(OptionKeys.Review), program);
+        return new RiskOptions(probability.Value, impact.Value, owner, mitigation, options.DateOf(OptionKeys.Review), program.Value);
     }
 }
