@@ -68,6 +68,30 @@ public sealed class DigestDeliveryTests : IDisposable
         Assert.Contains("**Digest D-1**", digest.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RestartBetweenSubscribeAndSlot_StillDelivers()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        await using (var first = await BotHost.StartAsync(_database.ConnectionString, _clock))
+        {
+            var channel = new TeamsChannel(first, connector, "tenant-digest");
+            await channel.SayAsync("29:alice", "Alice", "project new WEB Website");
+            await channel.SayAsync("29:alice", "Alice", "digest subscribe #WEB weekdays 09:00 tz:Europe/Berlin");
+        }
+
+        File.Delete(Path.Combine(_database.Folder, "programbot-hangfire.db"));
+        await using var second = await BotHost.StartAsync(_database.ConnectionString, _clock);
+        var scheduler = second.Services.GetRequiredService<IScheduler>();
+        var entries = await EventuallyAsync(() => scheduler.ListRecurringAsync(DigestCron.EntryPrefix, CancellationToken.None));
+        var before = connector.Requests.Count;
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
+        await scheduler.EnqueueAsync(DigestJob.JobKind, DigestJob.ArgumentFor(1, 1), CancellationToken.None);
+        var sent = await connector.WaitForAsync(before + 1, TimeSpan.FromSeconds(20));
+
+        Assert.Equal(["digest-1-1"], entries);
+        Assert.Contains("**Digest D-1**", sent[^1].Text, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _database.Dispose();
 
     private static async Task<IReadOnlyList<string>> EventuallyAsync(Func<Task<IReadOnlyList<string>>> read)
