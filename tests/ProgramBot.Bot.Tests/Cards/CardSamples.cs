@@ -12,6 +12,8 @@ internal static class CardSamples
 {
     public const string Hostile = "*bold* [x](http://evil) _i_ `code` <at>boss</at>\n- item\n1. one # \\";
 
+    public static readonly TimeZoneInfo PlusTwo = TimeZoneInfo.CreateCustomTimeZone("Test+2", TimeSpan.FromHours(2), "Test+2", "Test+2");
+
     public static string Long(int length) => string.Concat(Enumerable.Repeat("*é😀[", length / 4 + 1))[..length];
 
     public static IEnumerable<(string Name, View View)> All()
@@ -51,6 +53,14 @@ internal static class CardSamples
 
         yield return ("approval none pending", new ApprovalViewBuilder().WithApprover("Eve", "29:eve", true, "ok").Build());
         yield return ("approval huge", new ApprovalViewBuilder().WithSubject(Long(200)).WithApprovers(50, Long(500)).Build());
+        yield return ("digest empty", Digest([], [], pending: 0, first: true));
+        yield return ("digest", Digest(
+            [new DigestProjectLine("WEB", "Website relaunch", 60, 5, 2, 1, Rag.Amber), new DigestProjectLine("APP", Hostile, 30, -3, 0, 0, null), new DigestProjectLine("OPS", "Ops", 0, null, 0, 0, Rag.Green)],
+            [new RiskViewBuilder().Build(), new RiskViewBuilder().WithId("R-8").WithScore(2, 3, RiskBand.Medium).WithOwner(null).Build()]));
+        yield return ("digest large", Digest(
+            [.. Enumerable.Range(1, 200).Select(i => new DigestProjectLine($"P{i}", Long(300), 100, -100, 999, 999, Rag.Red))],
+            [.. Enumerable.Range(1, 20).Select(i => new RiskViewBuilder().WithId($"R-{i}").WithTitle(Long(300)).WithOwner(Long(300)).Build())],
+            scope: Long(300)));
     }
 
     public static ApprovalView Approval(ApprovalStatus status) => new ApprovalViewBuilder()
@@ -63,4 +73,9 @@ internal static class CardSamples
     public static ProjectStatusView Status(IReadOnlyList<TaskView> attention, ProgressReport? report) => new(
         new ProjectSummary("WEB", "Website relaunch", "APOLLO", "Pat", new DateOnly(2026, 1, 5), new DateOnly(2026, 6, 30)),
         20, 5, 6, 3, 6, 2, 30, attention, report);
+
+    /// <summary>Digest D-1 at Tue 3 Mar 09:00 UTC, since Mon 2 Mar 07:00 UTC (09:00 in its +2 zone) unless it is the first.</summary>
+    public static DigestView Digest(
+        IReadOnlyList<DigestProjectLine> projects, IReadOnlyList<RiskView> risks, int pending = 2, string scope = "project WEB", bool first = false) =>
+        new("D-1", scope, first ? null : ApprovalViewBuilder.Created.AddHours(-2), ApprovalViewBuilder.Created.AddDays(1), projects, risks, pending, PlusTwo);
 }

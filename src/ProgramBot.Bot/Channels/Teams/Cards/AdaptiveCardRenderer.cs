@@ -24,6 +24,7 @@ public static class AdaptiveCardRenderer
             ProgressView p => ProgressCardRenderer.Render(p),
             ApprovalView a => ApprovalCardRenderer.Render(a, readOnly: false),
             HelpView h => HelpCardRenderer.Render(h),
+            DigestView d => DigestCardRenderer.Render(d),
             _ => null,
         };
         return card is not null;

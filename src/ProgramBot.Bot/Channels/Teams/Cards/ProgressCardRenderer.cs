@@ -25,7 +25,8 @@ public static class ProgressCardRenderer
         return card.Build();
     }
 
-    private static string Color(Rag? rag) => rag switch
+    /// <summary>The TextBlock colour for a RAG: attention for red, warning for amber, good for green, default for none.</summary>
+    public static string Color(Rag? rag) => rag switch
     {
         Rag.Red => "attention",
         Rag.Amber => "warning",

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ProgramBot.Application.Digests;
+using ProgramBot.Application.Views;
+using ProgramBot.Bot.Rendering;
+
+namespace ProgramBot.Bot.Channels.Teams.Cards;
+
+/// <summary>
+/// A scheduled digest, the facts of <see cref="DigestReportText"/>: the period in the subscription's zone, a row per
+/// project (at most ten, then "+N more") with percent, change, overdue, blocked and RAG, the top risks and the pending approvals.
+/// </summary>
+public static class DigestCardRenderer
+{
+    public static JsonObject Render(DigestView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var since = view.Since is { } at ? "since " + ApprovalWords.Time(at, view.TimeZone) : "first digest";
+        var card = new CardBuilder()
+            .Add(CardElements.Heading($"Digest {CardText.Escape(view.SubscriptionId)} — {CardText.Escape(view.Scope, CardLimits.TitleChars)}"))
+            .Add(CardElements.Subtle(since));
+        if (view.Projects.Count == 0)
+        {
+            card.Add(CardElements.Text("No projects in scope yet."));
+        }
+        else
+        {
+            RowBudget.AddRows(card, view.Projects, p => CardElements.Separated(Row(p)), view.Projects.Count);
+        }
+
+        card.Add(CardElements.Separated(CardElements.Text("**Top risks**")));
+        if (view.TopRisks.Count == 0)
+        {
+            card.Add(CardElements.Subtle("None open."));
+        }
+        else
+        {
+            // The digest carries the top few; capping the rows keeps both lists together inside the Teams limit.
+            RowBudget.AddRows(card, view.TopRisks, RiskWords.Row, view.TopRisks.Count, DigestBuilder.TopRiskCount);
+        }
+
+        return card.Add(CardElements.Separated(CardElements.Text(Invariant($"**Pending approvals:** {view.PendingApprovals}")))).Build();
+    }
+
+    /// <summary>The change in percent since the last digest, such as "+5" or "-3"; null when there is none to show.</summary>
+    public static string? Change(int? change) => change switch
+    {
+        null or 0 => null,
+        > 0 => Invariant($"+{change}"),
+        _ => Invariant($"{change}"),
+    };
+
+    /// <summary>Good for a rise, attention for a fall.</summary>
+    public static string ChangeColor(int change) => change > 0 ? "good" : "attention";
+
+    /// <summary>A project row: key and name over the overdue and blocked counts, beside the percent, its change and the RAG.</summary>
+    public static JsonObject Row(DigestProjectLine project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var percent = new List<JsonObject> { CardElements.Text(Invariant($"**{project.PercentComplete}%**")) };
+        if (Change(project.PercentChange) is { } change)
+        {
+            var block = CardElements.Colored(change, ChangeColor(project.PercentChange!.Value));
+            block["spacing"] = "None";
+            percent.Add(block);
+        }
+
+        var columns = new List<JsonObject>
+        {
+            CardElements.Column(
+                "stretch",
+                CardElements.Text($"**{CardText.Escape(project.Key)}** {CardText.Escape(project.Name, CardLimits.NameChars)}"),
+                CardElements.Subtle(Invariant($"{project.Overdue} overdue · {project.Blocked} blocked"))),
+            CardElements.Column("auto", [.. percent]),
+        };
+        if (project.LatestRag is { } rag)
+        {
+            columns.Add(CardElements.Column("auto", CardElements.Colored(ProgressText.Rag(rag), ProgressCardRenderer.Color(rag))));
+        }
+
+        return CardElements.Columns([.. columns]);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
