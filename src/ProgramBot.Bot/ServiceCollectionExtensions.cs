@@ -49,6 +49,7 @@ public static class ServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             new DialogRunnerOptions { Version = DialogVersion, IsConflict = static e => e is StateConflictException }));
         services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SendPacer>();
         services.AddSingleton<IProactiveMessenger, TeamsProactiveMessenger>();
         services.AddSingleton<IBot, ProgramBotHandler>();
         return services;

@@ -14,6 +14,14 @@ public sealed class ProactiveOptions
     /// <summary>The first back-off; it doubles each retry, with up to 50 % jitter, unless the channel sends Retry-After.</summary>
     public TimeSpan FirstBackoff { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Teams allows about 7 messages a second to one conversation.</summary>
+    [Range(0.1, 100)]
+    public double PerConversationPerSecond { get; set; } = 7;
+
+    /// <summary>Teams allows about 30 messages a second to one tenant (for the bot).</summary>
+    [Range(0.1, 1000)]
+    public double PerTenantPerSecond { get; set; } = 30;
+
     /// <summary>No single wait is longer, whatever Retry-After says.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -14,11 +14,11 @@ namespace ProgramBot.Bot.Proactive;
 /// <summary>
 /// Sends a view to a stored Teams (Bot Framework) conversation. 429, 412, 502, 504 and network
 /// failures are retried with exponential back-off and jitter, honouring Retry-After; 403 and 404 are
-/// final. Failures are caught inside the turn so the adapter's error handler never posts an apology
+/// final. Sends are paced within Teams' per-conversation and per-tenant rates. Failures are caught inside the turn so the adapter's error handler never posts an apology
 /// into a channel that did not ask for anything.
 /// </summary>
 public sealed partial class TeamsProactiveMessenger(
-    CloudAdapterBase adapter, BotIdentity identity, TimeProvider clock, IOptions<ProactiveOptions> options, ILogger<TeamsProactiveMessenger> logger)
+    CloudAdapterBase adapter, BotIdentity identity, TimeProvider clock, SendPacer pacer, IOptions<ProactiveOptions> options, ILogger<TeamsProactiveMessenger> logger)
     : IProactiveMessenger
 {
     public async Task<DeliveryResult> SendAsync(ConversationAddress address, View view, CancellationToken cancellationToken)
@@ -41,6 +41,7 @@ public sealed partial class TeamsProactiveMessenger(
         var policy = options.Value;
         for (var attempt = 1; ; attempt++)
         {
+            await pacer.WaitForTurnAsync(address.TenantId ?? address.ChannelId, address.ConversationId, policy, cancellationToken);
             var (activityId, failure) = await TrySendAsync(reference, (Activity)reply, cancellationToken);
             if (failure is null)
             {
