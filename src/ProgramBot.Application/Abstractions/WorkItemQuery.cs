@@ -1,7 +1,8 @@
 namespace ProgramBot.Application.Abstractions;
 
 /// <summary>
-/// Filters for listing tasks; every filter given must hold. <see cref="DueBefore"/> keeps tasks
+/// Filters for listing tasks; every filter given must hold. <see cref="ProjectIds"/> keeps tasks of
+/// any of those projects (a program's, for a digest). <see cref="DueBefore"/> keeps tasks
 /// due strictly before that date that are not done.
 /// </summary>
 public sealed record WorkItemQuery(
@@ -10,4 +11,5 @@ public sealed record WorkItemQuery(
     DateOnly? DueBefore = null,
     bool BlockedOnly = false,
     bool IncludeDone = false,
-    int Limit = 50);
+    int Limit = 50,
+    IReadOnlyList<long>? ProjectIds = null);

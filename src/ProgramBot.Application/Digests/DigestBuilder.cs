@@ -4,6 +4,7 @@ using ProgramBot.Application.Risks;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.Digests;
 using ProgramBot.Domain.Projects;
+using ProgramBot.Domain.Risks;
 
 namespace ProgramBot.Application.Digests;
 
@@ -35,15 +36,17 @@ public static class DigestBuilder
 
         // Open risks come highest score first; the scope's are the first few that belong to it.
         var projectIds = projects.Select(p => p.Id).ToHashSet();
-        var risks = (await uow.Risks.ListAsync(ws, new RiskQuery(Limit: 200), ct))
-            .Where(r => r.ProjectId is { } id ? projectIds.Contains(id) : subscription.Scope.Kind == DigestScopeKind.Workspace || r.ProgramId == subscription.Scope.ProgramId)
-            .Take(TopRiskCount).ToList();
+        bool RiskInScope(Risk r) =>
+            r.ProjectId is { } id ? projectIds.Contains(id) : subscription.Scope.Kind == DigestScopeKind.Workspace || r.ProgramId == subscription.Scope.ProgramId;
+        var risks = (await uow.Risks.ListAsync(ws, new RiskQuery(Limit: 200), ct)).Where(RiskInScope).Take(TopRiskCount).ToList();
         var policy = await uow.Workspaces.GetRiskPolicyAsync(ws, ct);
         var pending = (await uow.Approvals.ListAsync(ws, new ApprovalQuery(Limit: 100), ct))
-            .Count(a => a.ProjectId is { } id ? projectIds.Contains(id) : subscription.Scope.Kind == DigestScopeKind.Workspace);
+            .Where(a => a.ProjectId is { } id ? projectIds.Contains(id) : subscription.Scope.Kind == DigestScopeKind.Workspace).ToList();
+        var attention = await DigestAttentionBuilder.BuildAsync(
+            uow, ws, [.. projectIds], RiskInScope, pending, subscription.LastSlot, slot, today, policy, ct);
         var scope = (await DigestSubscriptions.ViewAsync(uow, subscription, slot, ct)).Scope;
-        var view = new DigestView(subscription.Id, scope, subscription.LastSlot, slot, lines, await RiskViews.CreateAsync(uow, ws, risks, policy, ct), pending,
-            TimeZoneInfo.FindSystemTimeZoneById(subscription.Schedule.ZoneId));
+        var view = new DigestView(subscription.Id, scope, subscription.LastSlot, slot, lines, await RiskViews.CreateAsync(uow, ws, risks, policy, ct), pending.Count,
+            TimeZoneInfo.FindSystemTimeZoneById(subscription.Schedule.ZoneId), Attention: attention);
         return (view, JsonSerializer.Serialize(lines.ToDictionary(l => l.Key, l => l.PercentComplete)));
     }
 

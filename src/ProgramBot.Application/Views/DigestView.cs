@@ -20,4 +20,5 @@ public sealed record DigestView(
     IReadOnlyList<RiskView> TopRisks,
     int PendingApprovals,
     TimeZoneInfo TimeZone,
-    bool OnDemand = false) : View;
+    bool OnDemand = false,
+    DigestAttention? Attention = null) : View;

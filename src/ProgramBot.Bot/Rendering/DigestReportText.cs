@@ -23,7 +23,27 @@ public static class DigestReportText
 
         lines.Add(view.TopRisks.Count == 0 ? "Top risks: none open." : "Top risks:\n" + string.Join('\n', view.TopRisks.Select(r => "- " + RiskText.Line(r))));
         lines.Add($"Pending approvals: {view.PendingApprovals}");
+        if (view.Attention is { } attention)
+        {
+            AddList(lines, $"Overdue ({attention.OverdueTotal})", attention.Overdue.Select(TaskText.Line), attention.OverdueTotal);
+            AddList(lines, $"Blocked ({attention.BlockedTotal})", attention.Blocked.Select(TaskText.Line), attention.BlockedTotal);
+            AddList(lines, "New risks since the last digest", attention.NewRisks.Select(RiskText.Line), attention.NewRisks.Count);
+            AddList(lines, "Waiting longest for a decision", attention.OldestApprovals.Select(a => $"**{a.Id}** {a.Subject} · {a.DaysWaiting} days"), attention.OldestApprovals.Count);
+        }
+
         return string.Join('\n', lines);
+    }
+
+    private static void AddList(List<string> lines, string heading, IEnumerable<string> items, int total)
+    {
+        var shown = items.ToList();
+        if (shown.Count == 0)
+        {
+            return;
+        }
+
+        var more = total > shown.Count ? $"\n- +{total - shown.Count} more" : string.Empty;
+        lines.Add($"{heading}:\n{string.Join('\n', shown.Select(i => "- " + i))}{more}");
     }
 
     private static string Change(int? change) => change switch

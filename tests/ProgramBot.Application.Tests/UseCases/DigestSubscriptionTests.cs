@@ -1,3 +1,4 @@
+using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Views;
 
 namespace ProgramBot.Application.Tests.UseCases;
@@ -85,6 +86,27 @@ public sealed class DigestSubscriptionTests : IAsyncLifetime
         Assert.Equal(("WEB", 50, (int?)null), (line.Key, line.PercentComplete, line.PercentChange));
         Assert.Equal(["R-1"], now.TopRisks.Select(r => r.Id));
         Assert.Empty(listed.Items);
+    }
+
+    [Fact]
+    public async Task Digest_ListsWhatNeedsAttention()
+    {
+        await _app.SendAsync("project new WEB Website");
+        await _app.SendAsync("task add Late due:tomorrow #WEB <at>Bob</at>", null, new MentionedUser("Bob", "29:bob", "Bob"));
+        await _app.SendAsync("task add Stuck #WEB");
+        await _app.SendAsync("task block WEB-2 vendor silent");
+        await _app.SendAsync("approval request budget Extra 10k #WEB approvers:@bob");
+        _app.Clock.Advance(TimeSpan.FromDays(3));
+
+        var digest = await _app.SendAsync<DigestView>("digest now #WEB");
+
+        var attention = digest.Attention!;
+        Assert.Equal(["WEB-1"], attention.Overdue.Select(t => t.Id));
+        Assert.Equal(1, attention.OverdueTotal);
+        Assert.Equal("Bob", attention.Overdue[0].AssigneeName);
+        Assert.Equal(["vendor silent"], attention.Blocked.Select(t => t.BlockedReason));
+        Assert.Equal([new WaitingApproval("A-1", "Extra 10k", 3)], attention.OldestApprovals);
+        Assert.Empty(attention.NewRisks);
     }
 
     [Fact]

@@ -60,7 +60,18 @@ internal static class CardSamples
         yield return ("digest large", Digest(
             [.. Enumerable.Range(1, 200).Select(i => new DigestProjectLine($"P{i}", Long(300), 100, -100, 999, 999, Rag.Red))],
             [.. Enumerable.Range(1, 20).Select(i => new RiskViewBuilder().WithId($"R-{i}").WithTitle(Long(300)).WithOwner(Long(300)).Build())],
-            scope: Long(300)));
+            scope: Long(300)) with { Attention = LargeAttention() });
+        yield return ("digest now with attention", Digest([new DigestProjectLine("WEB", "Website relaunch", 60, null, 2, 1, Rag.Amber)], [])
+            with { OnDemand = true, Attention = LargeAttention() });
+    }
+
+    /// <summary>Five of everything that needs attention, with hostile and very long text.</summary>
+    public static DigestAttention LargeAttention()
+    {
+        var tasks = Enumerable.Range(1, 5).Select(i => new TaskViewBuilder().WithId($"WEB-{i}").WithTitle(Hostile + Long(300)).WithBlockedReason(Long(500)).Build()).ToList();
+        var risks = Enumerable.Range(1, 5).Select(i => new RiskViewBuilder().WithId($"R-{i}").WithTitle(Long(300)).Build()).ToList();
+        var approvals = Enumerable.Range(1, 5).Select(i => new WaitingApproval($"A-{i}", Hostile + Long(300), i * 3)).ToList();
+        return new DigestAttention(tasks, 120, tasks, 40, risks, approvals);
     }
 
     public static ApprovalView Approval(ApprovalStatus status) => new ApprovalViewBuilder()

@@ -19,6 +19,7 @@ internal sealed class RiskRepository(DbSession session) : IRiskRepository
           AND (@ProjectId IS NULL OR project_id = @ProjectId)
           AND (@ProgramId IS NULL OR program_id = @ProgramId)
           AND (@OpenOnly = 0 OR status IN (0, 1))
+          AND (@CreatedAfter IS NULL OR created_at > @CreatedAfter)
         """;
 
     public Task<int> TakeNextNumberAsync(long workspaceId, CancellationToken cancellationToken) =>
@@ -93,6 +94,6 @@ internal sealed class RiskRepository(DbSession session) : IRiskRepository
 
     private static object QueryParameters(long workspaceId, RiskQuery query) => new
     {
-        WorkspaceId = workspaceId, query.ProjectId, query.ProgramId, OpenOnly = query.OpenOnly ? 1 : 0, query.Limit,
+        WorkspaceId = workspaceId, query.ProjectId, query.ProgramId, OpenOnly = query.OpenOnly ? 1 : 0, query.Limit, query.CreatedAfter,
     };
 }

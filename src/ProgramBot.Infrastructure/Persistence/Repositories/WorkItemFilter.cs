@@ -24,6 +24,12 @@ internal static class WorkItemFilter
             parameters.Add("ProjectId", projectId);
         }
 
+        if (query.ProjectIds is { } projectIds)
+        {
+            clauses.Add("w.project_id IN @ProjectIds");
+            parameters.Add("ProjectIds", projectIds.ToArray());
+        }
+
         if (query.AssigneeId is { } assigneeId)
         {
             clauses.Add("w.assignee_id = @AssigneeId");

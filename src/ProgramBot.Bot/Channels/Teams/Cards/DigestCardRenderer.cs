@@ -15,9 +15,11 @@ public static class DigestCardRenderer
     public static JsonObject Render(DigestView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var since = view.Since is { } at ? "since " + ApprovalWords.Time(at, view.TimeZone) : "first digest";
+        var since = view.OnDemand ? "as of " + ApprovalWords.Time(view.Slot, view.TimeZone)
+            : view.Since is { } at ? "since " + ApprovalWords.Time(at, view.TimeZone) : "first digest";
+        var title = view.OnDemand ? "Digest" : $"Digest {CardText.Escape(view.SubscriptionId)}";
         var card = new CardBuilder()
-            .Add(CardElements.Heading($"Digest {CardText.Escape(view.SubscriptionId)} — {CardText.Escape(view.Scope, CardLimits.TitleChars)}"))
+            .Add(CardElements.Heading($"{title} — {CardText.Escape(view.Scope, CardLimits.TitleChars)}"))
             .Add(CardElements.Subtle(since));
         if (view.Projects.Count == 0)
         {
@@ -39,7 +41,29 @@ public static class DigestCardRenderer
             RowBudget.AddRows(card, view.TopRisks, RiskWords.Row, view.TopRisks.Count, DigestBuilder.TopRiskCount);
         }
 
-        return card.Add(CardElements.Separated(CardElements.Text(Invariant($"**Pending approvals:** {view.PendingApprovals}")))).Build();
+        card.Add(CardElements.Separated(CardElements.Text(Invariant($"**Pending approvals:** {view.PendingApprovals}"))));
+        if (view.Attention is { } attention)
+        {
+            AddList(card, Invariant($"Overdue ({attention.OverdueTotal})"), attention.Overdue.Select(t => $"{t.Id} {CardText.Escape(t.Title, CardLimits.NameChars)} · {CardText.Escape(t.AssigneeName ?? "unassigned", CardLimits.NameChars)}"), attention.OverdueTotal);
+            AddList(card, Invariant($"Blocked ({attention.BlockedTotal})"), attention.Blocked.Select(t => $"{t.Id} {CardText.Escape(t.Title, CardLimits.NameChars)} · {CardText.Escape(t.BlockedReason, CardLimits.NameChars)}"), attention.BlockedTotal);
+            AddList(card, "New risks since the last digest", attention.NewRisks.Select(r => Invariant($"{r.Id} {CardText.Escape(r.Title, CardLimits.NameChars)} · score {r.Score}")), attention.NewRisks.Count);
+            AddList(card, "Waiting longest for a decision", attention.OldestApprovals.Select(a => Invariant($"{a.Id} {CardText.Escape(a.Subject, CardLimits.NameChars)} · {a.DaysWaiting} days")), attention.OldestApprovals.Count);
+        }
+
+        return card.Build();
+    }
+
+    /// <summary>A short list under a heading, and "+N more" when the digest holds only the first items.</summary>
+    private static void AddList(CardBuilder card, string heading, IEnumerable<string> items, int total)
+    {
+        var shown = items.ToList();
+        if (shown.Count == 0)
+        {
+            return;
+        }
+
+        var more = total > shown.Count ? Invariant($"\n- +{total - shown.Count} more") : string.Empty;
+        card.Add(CardElements.Separated(CardElements.Text($"**{heading}**\n{string.Join('\n', shown.Select(i => "- " + i))}{more}")));
     }
 
     /// <summary>The change in percent since the last digest, such as "+5" or "-3"; null when there is none to show.</summary>

@@ -1,0 +1,16 @@
+namespace ProgramBot.Application.Views;
+
+/// <summary>One pending approval and how long it has waited.</summary>
+public sealed record WaitingApproval(string Id, string Subject, int DaysWaiting);
+
+/// <summary>
+/// What needs attention in a digest's scope: the first overdue and blocked tasks (with their
+/// totals), the risks logged since the last digest, and the approvals that have waited longest.
+/// </summary>
+public sealed record DigestAttention(
+    IReadOnlyList<TaskView> Overdue,
+    int OverdueTotal,
+    IReadOnlyList<TaskView> Blocked,
+    int BlockedTotal,
+    IReadOnlyList<RiskView> NewRisks,
+    IReadOnlyList<WaitingApproval> OldestApprovals);
