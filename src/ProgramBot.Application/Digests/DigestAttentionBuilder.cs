@@ -16,11 +16,13 @@ public static class DigestAttentionBuilder
     public const int ItemCount = 5;
 
     public static async Task<DigestAttention> BuildAsync(
-        IUnitOfWork uow, long workspaceId, IReadOnlyList<long> projectIds, Func<Risk, bool> riskInScope, IEnumerable<ApprovalRequest> pending,
+        IUnitOfWork uow, long workspaceId, IReadOnlyDictionary<long, string> projectKeys, Func<Risk, bool> riskInScope, IEnumerable<ApprovalRequest> pending,
         DateTimeOffset? since, DateTimeOffset now, DateOnly today, RiskPolicy policy, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(uow);
         ArgumentNullException.ThrowIfNull(riskInScope);
+        ArgumentNullException.ThrowIfNull(projectKeys);
+        IReadOnlyList<long> projectIds = [.. projectKeys.Keys];
         if (projectIds.Count == 0)
         {
             return new DigestAttention([], 0, [], 0, [], []);
@@ -37,9 +39,15 @@ public static class DigestAttentionBuilder
             : [];
         var oldest = pending.OrderBy(a => a.CreatedAt).Take(ItemCount)
             .Select(a => new WaitingApproval(a.Id.ToString(), a.Subject, (int)(now - a.CreatedAt).TotalDays)).ToList();
+        var reports = await uow.Progress.ListSinceAsync(workspaceId, projectIds, since ?? now.AddDays(-7), ItemCount, ct);
+        var reporters = reports.Count == 0 ? []
+            : (await uow.Members.GetByIdsAsync(workspaceId, [.. reports.Select(r => r.ReporterId).Distinct()], ct)).ToDictionary(m => m.Id, m => m.Name);
+        var reportLines = reports.Select(r => new DigestReportLine(
+            r.TaskNumber is { } number ? $"{projectKeys[r.ProjectId]}-{number}" : projectKeys[r.ProjectId],
+            reporters.GetValueOrDefault(r.ReporterId, "someone"), r.Percent, r.Rag, r.Blockers)).ToList();
         return new DigestAttention(
             await TaskViews.CreateAsync(uow, workspaceId, overdue, today, ct), overdueTotal,
             await TaskViews.CreateAsync(uow, workspaceId, blocked, today, ct), blockedTotal,
-            await RiskViews.CreateAsync(uow, workspaceId, newRisks, policy, ct), oldest);
+            await RiskViews.CreateAsync(uow, workspaceId, newRisks, policy, ct), oldest, reportLines);
     }
 }

@@ -43,7 +43,7 @@ public static class DigestBuilder
         var pending = (await uow.Approvals.ListAsync(ws, new ApprovalQuery(Limit: 100), ct))
             .Where(a => a.ProjectId is { } id ? projectIds.Contains(id) : subscription.Scope.Kind == DigestScopeKind.Workspace).ToList();
         var attention = await DigestAttentionBuilder.BuildAsync(
-            uow, ws, [.. projectIds], RiskInScope, pending, subscription.LastSlot, slot, today, policy, ct);
+            uow, ws, projects.ToDictionary(p => p.Id, p => p.Key.Value), RiskInScope, pending, subscription.LastSlot, slot, today, policy, ct);
         var scope = (await DigestSubscriptions.ViewAsync(uow, subscription, slot, ct)).Scope;
         var view = new DigestView(subscription.Id, scope, subscription.LastSlot, slot, lines, await RiskViews.CreateAsync(uow, ws, risks, policy, ct), pending.Count,
             TimeZoneInfo.FindSystemTimeZoneById(subscription.Schedule.ZoneId), Attention: attention);

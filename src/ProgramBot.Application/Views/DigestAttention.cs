@@ -5,7 +5,8 @@ public sealed record WaitingApproval(string Id, string Subject, int DaysWaiting)
 
 /// <summary>
 /// What needs attention in a digest's scope: the first overdue and blocked tasks (with their
-/// totals), the risks logged since the last digest, and the approvals that have waited longest.
+/// totals), the risks logged since the last digest, the approvals that have waited longest, and the
+/// progress reports since the last digest (the last week for a first one).
 /// </summary>
 public sealed record DigestAttention(
     IReadOnlyList<TaskView> Overdue,
@@ -13,4 +14,5 @@ public sealed record DigestAttention(
     IReadOnlyList<TaskView> Blocked,
     int BlockedTotal,
     IReadOnlyList<RiskView> NewRisks,
-    IReadOnlyList<WaitingApproval> OldestApprovals);
+    IReadOnlyList<WaitingApproval> OldestApprovals,
+    IReadOnlyList<DigestReportLine>? Reports = null);

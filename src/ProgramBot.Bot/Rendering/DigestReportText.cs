@@ -28,11 +28,16 @@ public static class DigestReportText
             AddList(lines, $"Overdue ({attention.OverdueTotal})", attention.Overdue.Select(TaskText.Line), attention.OverdueTotal);
             AddList(lines, $"Blocked ({attention.BlockedTotal})", attention.Blocked.Select(TaskText.Line), attention.BlockedTotal);
             AddList(lines, "New risks since the last digest", attention.NewRisks.Select(RiskText.Line), attention.NewRisks.Count);
+            AddList(lines, "Progress reports", (attention.Reports ?? []).Select(ReportLine), attention.Reports?.Count ?? 0);
             AddList(lines, "Waiting longest for a decision", attention.OldestApprovals.Select(a => $"**{a.Id}** {a.Subject} · {a.DaysWaiting} days"), attention.OldestApprovals.Count);
         }
 
         return string.Join('\n', lines);
     }
+
+    private static string ReportLine(DigestReportLine report) =>
+        $"**{report.Target}** {report.Percent}%{(report.Rag is { } rag ? " · " + ProgressText.Rag(rag) : string.Empty)} by {report.ReporterName}"
+        + (report.Blockers is { } blockers ? " · blockers: " + blockers : string.Empty);
 
     private static void AddList(List<string> lines, string heading, IEnumerable<string> items, int total)
     {

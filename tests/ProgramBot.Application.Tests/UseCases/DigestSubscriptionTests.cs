@@ -96,6 +96,8 @@ public sealed class DigestSubscriptionTests : IAsyncLifetime
         await _app.SendAsync("task add Stuck #WEB");
         await _app.SendAsync("task block WEB-2 vendor silent");
         await _app.SendAsync("approval request budget Extra 10k #WEB approvers:@bob");
+        await _app.SendAsync("progress WEB-2 30% half way");
+        await _app.SendAsync("progress #WEB 40% rag:amber vendor slow");
         _app.Clock.Advance(TimeSpan.FromDays(3));
 
         var digest = await _app.SendAsync<DigestView>("digest now #WEB");
@@ -107,6 +109,7 @@ public sealed class DigestSubscriptionTests : IAsyncLifetime
         Assert.Equal(["vendor silent"], attention.Blocked.Select(t => t.BlockedReason));
         Assert.Equal([new WaitingApproval("A-1", "Extra 10k", 3)], attention.OldestApprovals);
         Assert.Empty(attention.NewRisks);
+        Assert.Equal(["WEB", "WEB-2"], attention.Reports!.Select(r => r.Target));
     }
 
     [Fact]

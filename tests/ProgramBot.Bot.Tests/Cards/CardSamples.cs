@@ -71,7 +71,8 @@ internal static class CardSamples
         var tasks = Enumerable.Range(1, 5).Select(i => new TaskViewBuilder().WithId($"WEB-{i}").WithTitle(Hostile + Long(300)).WithBlockedReason(Long(500)).Build()).ToList();
         var risks = Enumerable.Range(1, 5).Select(i => new RiskViewBuilder().WithId($"R-{i}").WithTitle(Long(300)).Build()).ToList();
         var approvals = Enumerable.Range(1, 5).Select(i => new WaitingApproval($"A-{i}", Hostile + Long(300), i * 3)).ToList();
-        return new DigestAttention(tasks, 120, tasks, 40, risks, approvals);
+        var reports = Enumerable.Range(1, 5).Select(i => new DigestReportLine($"WEB-{i}", Long(100), 60, Rag.Red, Hostile + Long(500))).ToList();
+        return new DigestAttention(tasks, 120, tasks, 40, risks, approvals, reports);
     }
 
     public static ApprovalView Approval(ApprovalStatus status) => new ApprovalViewBuilder()

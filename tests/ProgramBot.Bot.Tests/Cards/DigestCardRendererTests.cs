@@ -9,6 +9,36 @@ namespace ProgramBot.Bot.Tests.Cards;
 public sealed class DigestCardRendererTests
 {
     [Fact]
+    public void Render_ShowsEveryAttentionList_WhenThereIsRoom()
+    {
+        var view = CardSamples.Digest([new DigestProjectLine("WEB", "Website", 60, null, 2, 1, null)], []) with { Attention = CardSamples.LargeAttention() };
+
+        var texts = string.Join("\n", CardJson.Texts(DigestCardRenderer.Render(view)));
+
+        foreach (var heading in new[] { "**Overdue (120)**", "**Blocked (40)**", "**New risks since the last digest**", "**Progress reports**", "**Waiting longest for a decision**" })
+        {
+            Assert.Contains(heading, texts, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("+115 more", texts, StringComparison.Ordinal);
+        Assert.DoesNotContain("More needs attention", texts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_PointsToTheText_WhenTheAttentionListsWouldNotFit()
+    {
+        var view = CardSamples.Digest(
+            [.. Enumerable.Range(1, 200).Select(i => new DigestProjectLine($"P{i}", CardSamples.Long(300), 100, -100, 999, 999, null))],
+            [.. Enumerable.Range(1, 20).Select(i => new RiskViewBuilder().WithId($"R-{i}").WithTitle(CardSamples.Long(300)).WithOwner(CardSamples.Long(300)).Build())],
+            scope: CardSamples.Long(300)) with { Attention = CardSamples.LargeAttention() };
+
+        var card = DigestCardRenderer.Render(view);
+
+        Assert.Contains("More needs attention: see the text of this message.", CardJson.Texts(card));
+        Assert.InRange(CardSize.Bytes(card), 1, CardLimits.MaxBytes);
+    }
+
+    [Fact]
     public void Render_ShowsHeadingPeriodProjectsRisksAndApprovals()
     {
         var card = DigestCardRenderer.Render(CardSamples.Digest(

@@ -23,13 +23,32 @@ internal sealed class ProgressRepository(DbSession session) : IProgressRepositor
         return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
     }
 
+    private const string Select = """
+        SELECT workspace_id AS WorkspaceId, project_id AS ProjectId, task_number AS TaskNumber, reporter_id AS ReporterId,
+               reported_at AS ReportedAt, percent AS Percent, rag AS Rag, rag_reason AS RagReason, done AS Done,
+               next AS Next, blockers AS Blockers
+        FROM progress_reports
+        """;
+
+    public async Task<IReadOnlyList<ProgressReport>> ListSinceAsync(
+        long workspaceId, IReadOnlyList<long> projectIds, DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(projectIds);
+        const string Sql = $"""
+            {Select}
+            WHERE workspace_id = @WorkspaceId AND project_id IN @ProjectIds AND reported_at > @Since
+            ORDER BY reported_at DESC, id DESC
+            LIMIT @Limit;
+            """;
+        var parameters = new { WorkspaceId = workspaceId, ProjectIds = projectIds.ToArray(), Since = since, Limit = limit };
+        var rows = await session.Connection.QueryAsync<ProgressRow>(session.Command(Sql, parameters, cancellationToken));
+        return [.. rows.Select(r => r.ToDomain())];
+    }
+
     public async Task<ProgressReport?> LatestForProjectAsync(long workspaceId, long projectId, CancellationToken cancellationToken)
     {
-        const string Sql = """
-            SELECT workspace_id AS WorkspaceId, project_id AS ProjectId, task_number AS TaskNumber, reporter_id AS ReporterId,
-                   reported_at AS ReportedAt, percent AS Percent, rag AS Rag, rag_reason AS RagReason, done AS Done,
-                   next AS Next, blockers AS Blockers
-            FROM progress_reports
+        const string Sql = $"""
+            {Select}
             WHERE workspace_id = @WorkspaceId AND project_id = @ProjectId AND task_number IS NULL
             ORDER BY reported_at DESC, id DESC
             LIMIT 1;

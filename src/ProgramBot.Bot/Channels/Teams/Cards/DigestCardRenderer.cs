@@ -12,6 +12,9 @@ namespace ProgramBot.Bot.Channels.Teams.Cards;
 /// </summary>
 public static class DigestCardRenderer
 {
+    /// <summary>Room kept for the card's envelope and actions beyond its body.</summary>
+    private const int ReserveBytes = 2 * 1024;
+
     public static JsonObject Render(DigestView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -44,26 +47,46 @@ public static class DigestCardRenderer
         card.Add(CardElements.Separated(CardElements.Text(Invariant($"**Pending approvals:** {view.PendingApprovals}"))));
         if (view.Attention is { } attention)
         {
-            AddList(card, Invariant($"Overdue ({attention.OverdueTotal})"), attention.Overdue.Select(t => $"{t.Id} {CardText.Escape(t.Title, CardLimits.NameChars)} · {CardText.Escape(t.AssigneeName ?? "unassigned", CardLimits.NameChars)}"), attention.OverdueTotal);
-            AddList(card, Invariant($"Blocked ({attention.BlockedTotal})"), attention.Blocked.Select(t => $"{t.Id} {CardText.Escape(t.Title, CardLimits.NameChars)} · {CardText.Escape(t.BlockedReason, CardLimits.NameChars)}"), attention.BlockedTotal);
-            AddList(card, "New risks since the last digest", attention.NewRisks.Select(r => Invariant($"{r.Id} {CardText.Escape(r.Title, CardLimits.NameChars)} · score {r.Score}")), attention.NewRisks.Count);
-            AddList(card, "Waiting longest for a decision", attention.OldestApprovals.Select(a => Invariant($"{a.Id} {CardText.Escape(a.Subject, CardLimits.NameChars)} · {a.DaysWaiting} days")), attention.OldestApprovals.Count);
+            AddAttention(card, attention);
         }
 
         return card.Build();
     }
 
-    /// <summary>A short list under a heading, and "+N more" when the digest holds only the first items.</summary>
-    private static void AddList(CardBuilder card, string heading, IEnumerable<string> items, int total)
+    /// <summary>
+    /// The "needs attention" lists, each under a heading with "+N more". Long project lists already spend
+    /// most of the card's budget: the first list that would push the card past the Teams limit gives way
+    /// to a pointer at the message text, which carries everything.
+    /// </summary>
+    private static void AddAttention(CardBuilder card, DigestAttention attention)
     {
-        var shown = items.ToList();
-        if (shown.Count == 0)
+        var sections = new (string Heading, IEnumerable<string> Items, int Total)[]
         {
-            return;
-        }
+            (Invariant($"Overdue ({attention.OverdueTotal})"), attention.Overdue.Select(t => $"{t.Id} {CardText.Escape(t.Title, CardLimits.NameChars)} · {CardText.Escape(t.AssigneeName ?? "unassigned", CardLimits.NameChars)}"), attention.OverdueTotal),
+            (Invariant($"Blocked ({attention.BlockedTotal})"), attention.Blocked.Select(t => $"{t.Id} {CardText.Escape(t.Title, CardLimits.NameChars)} · {CardText.Escape(t.BlockedReason, CardLimits.NameChars)}"), attention.BlockedTotal),
+            ("New risks since the last digest", attention.NewRisks.Select(r => Invariant($"{r.Id} {CardText.Escape(r.Title, CardLimits.NameChars)} · score {r.Score}")), attention.NewRisks.Count),
+            ("Progress reports", (attention.Reports ?? []).Select(r => Invariant($"{CardText.Escape(r.Target)} {r.Percent}% by {CardText.Escape(r.ReporterName, CardLimits.NameChars)}")
+                + (r.Blockers is { } blockers ? " · blockers: " + CardText.Escape(blockers, CardLimits.NameChars) : string.Empty)), attention.Reports?.Count ?? 0),
+            ("Waiting longest for a decision", attention.OldestApprovals.Select(a => Invariant($"{a.Id} {CardText.Escape(a.Subject, CardLimits.NameChars)} · {a.DaysWaiting} days")), attention.OldestApprovals.Count),
+        };
+        foreach (var (heading, items, total) in sections)
+        {
+            var shown = items.ToList();
+            if (shown.Count == 0)
+            {
+                continue;
+            }
 
-        var more = total > shown.Count ? Invariant($"\n- +{total - shown.Count} more") : string.Empty;
-        card.Add(CardElements.Separated(CardElements.Text($"**{heading}**\n{string.Join('\n', shown.Select(i => "- " + i))}{more}")));
+            var more = total > shown.Count ? Invariant($"\n- +{total - shown.Count} more") : string.Empty;
+            var element = CardElements.Separated(CardElements.Text($"**{heading}**\n{string.Join('\n', shown.Select(i => "- " + i))}{more}"));
+            if (card.BodyBytes + CardSize.Bytes(element) > CardLimits.MaxBytes - ReserveBytes)
+            {
+                card.Add(CardElements.Subtle("More needs attention: see the text of this message."));
+                return;
+            }
+
+            card.Add(element);
+        }
     }
 
     /// <summary>The change in percent since the last digest, such as "+5" or "-3"; null when there is none to show.</summary>
