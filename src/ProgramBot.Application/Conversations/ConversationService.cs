@@ -32,6 +32,15 @@ public sealed class ConversationService(
     public Task<View> ExecuteAsync(Command command, CommandContext context, CancellationToken cancellationToken) =>
         dispatcher.DispatchAsync(command, context, cancellationToken);
 
+    /// <summary>The answer to one line of text: the use case's view, or why the line could not be read.</summary>
+    public async Task<View> RespondAsync(string text, CommandContext context, CancellationToken cancellationToken)
+    {
+        var parsed = Parse(text, context);
+        return parsed.IsSuccess
+            ? await ExecuteAsync(parsed.Command!, context, cancellationToken)
+            : new ErrorView(parsed.Error!, parsed.Usage);
+    }
+
     /// <summary>One message, start to finish, when no guided form is in progress.</summary>
     public async Task<View> HandleMessageAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
@@ -41,10 +50,6 @@ public sealed class ConversationService(
             return HelpHandler.Handle(new HelpCommand(null));
         }
 
-        var context = await ResolveAsync(message, cancellationToken);
-        var parsed = Parse(message.Text, context);
-        return parsed.IsSuccess
-            ? await ExecuteAsync(parsed.Command!, context, cancellationToken)
-            : new ErrorView(parsed.Error!, parsed.Usage);
+        return await RespondAsync(message.Text, await ResolveAsync(message, cancellationToken), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Members;
 using ProgramBot.Application.Risks;
 using ProgramBot.Application.Tasks;
 using ProgramBot.Application.Views;
@@ -40,8 +41,7 @@ public static class DigestAttentionBuilder
         var oldest = pending.OrderBy(a => a.CreatedAt).Take(ItemCount)
             .Select(a => new WaitingApproval(a.Id.ToString(), a.Subject, (int)(now - a.CreatedAt).TotalDays)).ToList();
         var reports = await uow.Progress.ListSinceAsync(workspaceId, projectIds, since ?? now.AddDays(-7), ItemCount, ct);
-        var reporters = reports.Count == 0 ? []
-            : (await uow.Members.GetByIdsAsync(workspaceId, [.. reports.Select(r => r.ReporterId).Distinct()], ct)).ToDictionary(m => m.Id, m => m.Name);
+        var reporters = await MemberNames.ReadAsync(uow, workspaceId, reports.Select(r => (long?)r.ReporterId), ct);
         var reportLines = reports.Select(r => new DigestReportLine(
             r.TaskNumber is { } number ? $"{projectKeys[r.ProjectId]}-{number}" : projectKeys[r.ProjectId],
             reporters.GetValueOrDefault(r.ReporterId, "someone"), r.Percent, r.Rag, r.Blockers)).ToList();

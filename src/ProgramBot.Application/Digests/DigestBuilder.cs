@@ -44,7 +44,7 @@ public static class DigestBuilder
             .Where(a => a.ProjectId is { } id ? projectIds.Contains(id) : subscription.Scope.Kind == DigestScopeKind.Workspace).ToList();
         var attention = await DigestAttentionBuilder.BuildAsync(
             uow, ws, projects.ToDictionary(p => p.Id, p => p.Key.Value), RiskInScope, pending, subscription.LastSlot, slot, today, policy, ct);
-        var scope = (await DigestSubscriptions.ViewAsync(uow, subscription, slot, ct)).Scope;
+        var scope = await DigestSubscriptions.ScopeLabelAsync(uow, subscription, ct);
         var view = new DigestView(subscription.Id, scope, subscription.LastSlot, slot, lines, await RiskViews.CreateAsync(uow, ws, risks, policy, ct), pending.Count,
             TimeZoneInfo.FindSystemTimeZoneById(subscription.Schedule.ZoneId), Attention: attention);
         return (view, JsonSerializer.Serialize(lines.ToDictionary(l => l.Key, l => l.PercentComplete)));

@@ -22,16 +22,23 @@ public static class DigestSubscriptions
         return schedule.IsSuccess ? schedule.Value : null;
     }
 
-    public static async Task<DigestSubscriptionView> ViewAsync(IUnitOfWork uow, DigestSubscription subscription, DateTimeOffset now, CancellationToken ct)
+    /// <summary>What a subscription covers, as people read it: "project WEB", "program APOLLO".</summary>
+    public static async Task<string> ScopeLabelAsync(IUnitOfWork uow, DigestSubscription subscription, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(uow);
         ArgumentNullException.ThrowIfNull(subscription);
-        var scope = subscription.Scope.Kind switch
+        return subscription.Scope.Kind switch
         {
             DigestScopeKind.Program => "program " + (await uow.Programs.FindByIdAsync(subscription.WorkspaceId, subscription.Scope.ProgramId!.Value, ct))?.Key,
             DigestScopeKind.Project => "project " + (await uow.Projects.FindByIdAsync(subscription.WorkspaceId, subscription.Scope.ProjectId!.Value, ct))?.Key,
             _ => "the whole workspace",
         };
+    }
+
+    public static async Task<DigestSubscriptionView> ViewAsync(IUnitOfWork uow, DigestSubscription subscription, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var scope = await ScopeLabelAsync(uow, subscription, ct);
         var schedule = ToSchedule(subscription.Schedule);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(subscription.Schedule.ZoneId);
         var next = schedule?.NextAfter(now) is { } slot ? TimeZoneInfo.ConvertTime(slot, zone) : (DateTimeOffset?)null;

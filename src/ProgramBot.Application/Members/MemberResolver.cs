@@ -44,6 +44,16 @@ public static class MemberResolver
         }
     }
 
+    /// <summary>The person named, or the sender when nobody is (the default manager or owner).</summary>
+    public static Task<Result<Member>> ResolveOrSenderAsync(
+        IUnitOfWork uow, MemberRef? reference, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return reference is null
+            ? Task.FromResult(Result<Member>.Success(context.Sender))
+            : ResolveAsync(uow, reference, context, mayRegister: true, cancellationToken);
+    }
+
     private static MentionedUser? FindMention(MemberRef reference, CommandContext context) =>
         context.Mentions.FirstOrDefault(m => reference.Kind == MemberRefKind.ChannelUser
             ? m.ChannelUserId == reference.Value

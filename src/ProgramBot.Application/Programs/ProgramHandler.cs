@@ -7,7 +7,6 @@ using ProgramBot.Application.Views;
 using ProgramBot.Domain.Audit;
 using ProgramBot.Domain.Common;
 using ProgramBot.Domain.Programs;
-using ProgramBot.Domain.Workspaces;
 
 namespace ProgramBot.Application.Programs;
 
@@ -28,9 +27,7 @@ public sealed class ProgramHandler(IDataStore store)
                     return new Error("program.exists", $"Program {command.Key} already exists.");
                 }
 
-                var manager = command.Manager is null
-                    ? Result<Member>.Success(context.Sender)
-                    : await MemberResolver.ResolveAsync(uow, command.Manager, context, mayRegister: true, ct);
+                var manager = await MemberResolver.ResolveOrSenderAsync(uow, command.Manager, context, ct);
                 if (!manager.IsSuccess)
                 {
                     return manager.Error!;
@@ -57,8 +54,7 @@ public sealed class ProgramHandler(IDataStore store)
             async (uow, ct) =>
             {
                 var programs = await uow.Programs.ListAsync(context.WorkspaceId, ct);
-                var managerIds = programs.Where(p => p.ManagerId is not null).Select(p => p.ManagerId!.Value).Distinct().ToArray();
-                var managers = managerIds.Length == 0 ? [] : (await uow.Members.GetByIdsAsync(context.WorkspaceId, managerIds, ct)).ToDictionary(m => m.Id, m => m.Name);
+                var managers = await MemberNames.ReadAsync(uow, context.WorkspaceId, programs.Select(p => p.ManagerId), ct);
                 return new ProgramListView([.. programs.Select(p => new ProgramSummary(
                     p.Key.Value, p.Name, p.Objective, p.ManagerId is { } id ? managers.GetValueOrDefault(id) : null))]);
             },

@@ -36,7 +36,7 @@ public sealed class ProgressHandler(IDataStore store)
             var project = await ProjectLookup.FindAsync(uow, command.Project, context, ct);
             if (!project.IsSuccess)
             {
-                return project.Error!.Code == "project.missing" ? new GuidedFormView(GuidedForm.Progress, command) : project.Error;
+                return project.Error!.Code == ProjectLookup.MissingCode ? new GuidedFormView(GuidedForm.Progress, command) : project.Error;
             }
 
             var needsReason = command.Rag is Rag.Amber or Rag.Red && command.Note is null;

@@ -8,6 +8,9 @@ namespace ProgramBot.Application.Projects;
 /// <summary>Finds the project a command names, or the conversation's bound project when it names none.</summary>
 public static class ProjectLookup
 {
+    /// <summary>No project named and none bound: a guided form can ask for it.</summary>
+    public const string MissingCode = "project.missing";
+
     public static async Task<Result<Project>> FindAsync(
         IUnitOfWork uow, EntityKey? key, CommandContext context, CancellationToken cancellationToken)
     {
@@ -23,7 +26,7 @@ public static class ProjectLookup
         var bound = boundId is { } id ? await uow.Projects.FindByIdAsync(context.WorkspaceId, id, cancellationToken) : null;
         return bound is not null
             ? bound
-            : new Error("project.missing", "Which project? Add #KEY (like #WEB), or make it this channel's default with project bind #KEY.");
+            : new Error(MissingCode, "Which project? Add #KEY (like #WEB), or make it this channel's default with project bind #KEY.");
     }
 
     public static Error Unknown(EntityKey key) => new(

@@ -7,7 +7,6 @@ using ProgramBot.Application.Views;
 using ProgramBot.Domain.Audit;
 using ProgramBot.Domain.Common;
 using ProgramBot.Domain.Projects;
-using ProgramBot.Domain.Workspaces;
 
 namespace ProgramBot.Application.Projects;
 
@@ -40,9 +39,7 @@ public sealed class ProjectNewHandler(IDataStore store)
                     programId = program.Id;
                 }
 
-                var manager = command.Manager is null
-                    ? Result<Member>.Success(context.Sender)
-                    : await MemberResolver.ResolveAsync(uow, command.Manager, context, mayRegister: true, ct);
+                var manager = await MemberResolver.ResolveOrSenderAsync(uow, command.Manager, context, ct);
                 return manager.IsSuccess
                     ? await CreateAsync(uow, command, context, programId, manager.Value.Id, ct)
                     : manager.Error!;

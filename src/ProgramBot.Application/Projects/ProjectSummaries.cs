@@ -1,4 +1,5 @@
 using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Members;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.Projects;
 
@@ -11,10 +12,7 @@ public static class ProjectSummaries
     {
         ArgumentNullException.ThrowIfNull(uow);
         ArgumentNullException.ThrowIfNull(projects);
-        var managerIds = projects.Where(p => p.ManagerId is not null).Select(p => p.ManagerId!.Value).Distinct().ToArray();
-        var managers = managerIds.Length == 0
-            ? []
-            : (await uow.Members.GetByIdsAsync(workspaceId, managerIds, ct)).ToDictionary(m => m.Id, m => m.Name);
+        var managers = await MemberNames.ReadAsync(uow, workspaceId, projects.Select(p => p.ManagerId), ct);
         var programs = projects.Any(p => p.ProgramId is not null)
             ? (await uow.Programs.ListAsync(workspaceId, ct)).ToDictionary(p => p.Id, p => p.Key.Value)
             : [];

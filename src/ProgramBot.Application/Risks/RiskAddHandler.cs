@@ -3,6 +3,7 @@ using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Members;
+using ProgramBot.Application.Projects;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.Audit;
 using ProgramBot.Domain.Common;
@@ -26,7 +27,7 @@ public sealed class RiskAddHandler(IDataStore store)
                 var scope = await RiskScope.FindAsync(uow, command.Project, command.Program, context, ct);
                 if (!scope.IsSuccess)
                 {
-                    return scope.Error!.Code == RiskScope.MissingCode ? new GuidedFormView(GuidedForm.Risk, command) : scope.Error;
+                    return scope.Error!.Code == ProjectLookup.MissingCode ? new GuidedFormView(GuidedForm.Risk, command) : scope.Error;
                 }
 
                 if (command.Title.Length == 0 || command.Probability is null || command.Impact is null)
@@ -34,9 +35,7 @@ public sealed class RiskAddHandler(IDataStore store)
                     return new GuidedFormView(GuidedForm.Risk, command);
                 }
 
-                var owner = command.Owner is null
-                    ? Result<Member>.Success(context.Sender)
-                    : await MemberResolver.ResolveAsync(uow, command.Owner, context, mayRegister: true, ct);
+                var owner = await MemberResolver.ResolveOrSenderAsync(uow, command.Owner, context, ct);
                 return owner.IsSuccess ? await CreateAsync(uow, command, scope.Value, owner.Value, context, ct) : owner.Error!;
             },
             cancellationToken);

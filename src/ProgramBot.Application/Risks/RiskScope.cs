@@ -8,8 +8,6 @@ namespace ProgramBot.Application.Risks;
 /// <summary>The project or program a risk belongs to: the one named, else the conversation's bound project.</summary>
 public sealed record RiskScope(long? ProjectId, long? ProgramId, string Key)
 {
-    public const string MissingCode = "project.missing";
-
     public static async Task<Result<RiskScope>> FindAsync(
         IUnitOfWork uow, EntityKey? project, EntityKey? program, CommandContext context, CancellationToken ct)
     {

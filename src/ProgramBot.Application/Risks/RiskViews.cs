@@ -1,4 +1,5 @@
 using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Members;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.Risks;
 
@@ -18,8 +19,7 @@ public static class RiskViews
             return [];
         }
 
-        var ownerIds = risks.Where(r => r.OwnerId is not null).Select(r => r.OwnerId!.Value).Distinct().ToArray();
-        var owners = ownerIds.Length == 0 ? [] : (await uow.Members.GetByIdsAsync(workspaceId, ownerIds, ct)).ToDictionary(m => m.Id, m => m.Name);
+        var owners = await MemberNames.ReadAsync(uow, workspaceId, risks.Select(r => r.OwnerId), ct);
         var projects = risks.Any(r => r.ProjectId is not null)
             ? (await uow.Projects.ListAsync(workspaceId, ct)).ToDictionary(p => p.Id, p => p.Key.Value)
             : [];

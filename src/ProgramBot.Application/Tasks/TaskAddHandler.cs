@@ -25,7 +25,7 @@ public sealed class TaskAddHandler(IDataStore store)
                 var project = await ProjectLookup.FindAsync(uow, command.Project, context, ct);
                 if (!project.IsSuccess)
                 {
-                    return project.Error!.Code == "project.missing" ? new GuidedFormView(GuidedForm.Task, command) : project.Error;
+                    return project.Error!.Code == ProjectLookup.MissingCode ? new GuidedFormView(GuidedForm.Task, command) : project.Error;
                 }
 
                 Member? assignee = null;

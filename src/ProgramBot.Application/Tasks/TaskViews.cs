@@ -1,4 +1,5 @@
 using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Members;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.WorkItems;
 
@@ -12,10 +13,7 @@ public static class TaskViews
     {
         ArgumentNullException.ThrowIfNull(uow);
         ArgumentNullException.ThrowIfNull(items);
-        var assigneeIds = items.Where(i => i.AssigneeId is not null).Select(i => i.AssigneeId!.Value).Distinct().ToArray();
-        var members = assigneeIds.Length == 0
-            ? []
-            : (await uow.Members.GetByIdsAsync(workspaceId, assigneeIds, cancellationToken)).ToDictionary(m => m.Id, m => m.Name);
+        var members = await MemberNames.ReadAsync(uow, workspaceId, items.Select(i => i.AssigneeId), cancellationToken);
         return [.. items.Select(i => Create(i, i.AssigneeId is { } id ? members.GetValueOrDefault(id) : null, today))];
     }
 

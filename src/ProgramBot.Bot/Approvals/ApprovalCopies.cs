@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using ProgramBot.Application.Approvals;
+using ProgramBot.Bot.Channels.Teams;
 using ProgramBot.Bot.Channels.Teams.Cards;
 
 namespace ProgramBot.Bot.Approvals;
@@ -41,9 +41,7 @@ public sealed partial class ApprovalCopies(ILogger<ApprovalCopies> logger)
             await SafelyAsync(outcome.Messages[0].ActivityId, () => turnContext.Adapter.ContinueConversationAsync(identity, reference, (context, ct) =>
             {
                 var notice = MessageFactory.Text($"<at>{requester.Name}</at> {requester.Text}");
-                var entity = new Entity();
-                entity.SetAs(new Mention(new ChannelAccount(requester.ChannelUserId, requester.Name), $"<at>{requester.Name}</at>"));
-                notice.Entities = [entity];
+                notice.Entities = [TeamsMentions.Entity(requester.ChannelUserId, requester.Name)];
                 return context.SendActivityAsync(notice, ct);
             }, cancellationToken));
         }

@@ -12,10 +12,7 @@ public sealed class CommandRunner(ConversationService conversations)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var context = dc.Context.GetCommandContext();
-        var parsed = conversations.Parse(text, context);
-        var view = parsed.IsSuccess
-            ? await conversations.ExecuteAsync(parsed.Command!, context, cancellationToken)
-            : new ErrorView(parsed.Error!, parsed.Usage);
+        var view = await conversations.RespondAsync(text, context, cancellationToken);
         if (view is GuidedFormView form)
         {
             await FormLauncher.BeginAsync(dc, form, context, cancellationToken);

@@ -25,7 +25,7 @@ public static class Replies
             return;
         }
 
-        if ((CardReplies.Create(view) ?? TeamsReplyFactory.Create(view)) is { } reply)
+        if (TeamsReplyFactory.Create(view) is { } reply)
         {
             await turnContext.SendActivityAsync(reply, cancellationToken);
         }

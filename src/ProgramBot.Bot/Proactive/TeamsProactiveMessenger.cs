@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Views;
 using ProgramBot.Bot.Channels.Teams;
-using ProgramBot.Bot.Channels.Teams.Cards;
 using ProgramBot.Domain.Digests;
 
 namespace ProgramBot.Bot.Proactive;
@@ -25,7 +24,7 @@ public sealed partial class TeamsProactiveMessenger(
     {
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(view);
-        var reply = CardReplies.Create(view) ?? TeamsReplyFactory.Create(view);
+        var reply = TeamsReplyFactory.Create(view);
         if (reply is null)
         {
             return new DeliveryResult(DeliveryOutcome.Delivered, 0, null);

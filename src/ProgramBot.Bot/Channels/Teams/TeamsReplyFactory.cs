@@ -1,13 +1,14 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using ProgramBot.Application.Views;
+using ProgramBot.Bot.Channels.Teams.Cards;
 using ProgramBot.Bot.Rendering;
 
 namespace ProgramBot.Bot.Channels.Teams;
 
 /// <summary>
-/// Turns a view into the activity Teams shows: the text, plus mention entities for the people
-/// the text calls out (Teams notifies a mentioned person).
+/// Turns a view into the activity Teams shows: its card with the text as fallback where it has a
+/// card, otherwise the text; either way with mention entities for the people it calls out.
 /// </summary>
 public static class TeamsReplyFactory
 {
@@ -15,6 +16,11 @@ public static class TeamsReplyFactory
     public static IMessageActivity? Create(View view)
     {
         ArgumentNullException.ThrowIfNull(view);
+        if (CardReplies.Create(view) is { } card)
+        {
+            return card;
+        }
+
         var text = TextRenderer.Render(view);
         if (text.Length == 0)
         {
@@ -22,19 +28,7 @@ public static class TeamsReplyFactory
         }
 
         var reply = MessageFactory.Text(text);
-        if (view is RiskChangedView { EscalatedTo: { } escalation })
-        {
-            reply.Entities = [Mention(escalation.ChannelUserId, escalation.Name)];
-        }
-
+        reply.Entities = TeamsMentions.ForView(view);
         return reply;
-    }
-
-    private static Entity Mention(string channelUserId, string name)
-    {
-        var mention = new Mention(new ChannelAccount(channelUserId, name), $"<at>{name}</at>");
-        var entity = new Entity();
-        entity.SetAs(mention);
-        return entity;
     }
 }

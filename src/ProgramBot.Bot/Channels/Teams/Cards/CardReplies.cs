@@ -18,14 +18,9 @@ public static class CardReplies
         }
 
         var reply = MessageFactory.Attachment(CardAttachment.From(card), TextRenderer.Render(view));
-        if (view is RiskChangedView { EscalatedTo: { } escalation })
-        {
-            // The fallback text names the manager as <at>Name</at>; the entity makes Teams notify them.
-            var entity = new Entity();
-            entity.SetAs(new Mention(new ChannelAccount(escalation.ChannelUserId, escalation.Name), $"<at>{escalation.Name}</at>"));
-            reply.Entities = [entity];
-        }
 
+        // The fallback text names an escalation's manager as <at>Name</at>; the entity makes Teams notify them.
+        reply.Entities = TeamsMentions.ForView(view);
         return reply;
     }
 }
