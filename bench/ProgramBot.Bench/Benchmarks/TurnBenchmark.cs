@@ -14,8 +14,6 @@ namespace ProgramBot.Bench.Benchmarks;
 /// </summary>
 internal sealed class TurnBenchmark(BenchOptions options, DatabaseTemplate template, TextWriter progress)
 {
-    private const string EchoPrefix = "echo: ";
-
     public async Task<IReadOnlyList<BlockResult>> RunAsync(IReadOnlyList<IWorkload> workloads, CancellationToken cancellationToken)
     {
         var blocks = new List<BlockResult>();
@@ -36,8 +34,8 @@ internal sealed class TurnBenchmark(BenchOptions options, DatabaseTemplate templ
         using var bot = await ServerProcess.StartAsync(["programbot", "--db", template.Copy()], cancellationToken);
         using var echoClient = CreateClient(echo.BaseAddress, concurrency);
         using var botClient = CreateClient(bot.BaseAddress, concurrency);
-        var echoLoad = new LoadGenerator(echoClient, workload, reply => reply.StartsWith(EchoPrefix, StringComparison.Ordinal));
-        var botLoad = new LoadGenerator(botClient, workload, workload.IsExpectedReply);
+        var echoLoad = new LoadGenerator(echoClient, workload, (_, response) => EchoCheck.Check(response));
+        var botLoad = new LoadGenerator(botClient, workload, (slot, response) => workload.Check(slot, response));
 
         await echoLoad.RunAsync(concurrency, options.ServerWarmup, cancellationToken);
         await botLoad.RunAsync(concurrency, options.ServerWarmup, cancellationToken);

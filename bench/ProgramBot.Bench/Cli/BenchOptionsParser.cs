@@ -8,7 +8,7 @@ internal static class BenchOptionsParser
     public const string Usage = """
         usage:
           all [--quick] [--out FILE.md]
-          turns [--workload task-add|task-list] [--concurrency N] [--seconds S] [--pairs P] [--quick] [--out FILE.md]
+          turns [--workload task-add|task-list|dialog|approval-click] [--concurrency N] [--seconds S] [--pairs P] [--quick] [--out FILE.md]
           startup [--starts N] [--out FILE.md]
           breakdown [--iterations N] [--out FILE.md]   (parts of a turn, in process)
           seed --db PATH                                (write the seeded database, to inspect it)

@@ -6,26 +6,56 @@ using ProgramBot.Bench.Workloads;
 namespace ProgramBot.Bench.Load;
 
 /// <summary>
-/// A Teams-shaped message activity as the Bot Connector posts it (the shape of the TestKit's
-/// ActivityBuilder), asking for <c>expectReplies</c> so the replies come back in the response.
+/// Teams-shaped activities as the Bot Connector posts them (the shape of the TestKit's
+/// ActivityBuilder): messages ask for <c>expectReplies</c> so the replies come back in the response.
 /// </summary>
 internal static class ActivityJson
 {
     public static byte[] Message(int conversation, string activityId, string text)
     {
+        var user = string.Create(CultureInfo.InvariantCulture, $"bench-user-{conversation}");
+        return Write(conversation, activityId, user, json =>
+        {
+            json.WriteString("type", "message");
+            json.WriteString("deliveryMode", "expectReplies");
+            json.WriteString("text", text);
+        });
+    }
+
+    /// <summary>
+    /// A click on an <c>Action.Execute</c> button: an <c>adaptiveCard/action</c> invoke, answered in
+    /// the HTTP response (invokes never use <c>expectReplies</c>).
+    /// </summary>
+    public static byte[] CardAction(int conversation, string activityId, string user, string verb, string id) =>
+        Write(conversation, activityId, user, json =>
+        {
+            json.WriteString("type", "invoke");
+            json.WriteString("name", "adaptiveCard/action");
+            json.WriteStartObject("value");
+            json.WriteString("trigger", "manual");
+            json.WriteStartObject("action");
+            json.WriteString("type", "Action.Execute");
+            json.WriteString("verb", verb);
+            json.WriteStartObject("data");
+            json.WriteString("verb", verb);
+            json.WriteString("id", id);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        });
+
+    private static byte[] Write(int conversation, string activityId, string user, Action<Utf8JsonWriter> writeKind)
+    {
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var json = new Utf8JsonWriter(buffer))
         {
-            var user = string.Create(CultureInfo.InvariantCulture, $"bench-user-{conversation}");
             json.WriteStartObject();
-            json.WriteString("type", "message");
+            writeKind(json);
             json.WriteString("id", activityId);
             json.WriteString("timestamp", "2026-11-26T10:00:00.000Z");
             json.WriteString("channelId", "msteams");
             json.WriteString("serviceUrl", "http://127.0.0.1:1/");
-            json.WriteString("deliveryMode", "expectReplies");
             json.WriteString("locale", "en-US");
-            json.WriteString("text", text);
             json.WriteStartObject("from");
             json.WriteString("id", "29:" + user);
             json.WriteString("name", user);

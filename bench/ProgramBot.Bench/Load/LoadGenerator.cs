@@ -8,9 +8,10 @@ namespace ProgramBot.Bench.Load;
 
 /// <summary>
 /// N concurrent conversations, each a closed loop: post a turn, wait for its replies, post the
-/// next. Bounded by time and by a request cap, so no loop runs away.
+/// next. Bounded by time and by a request cap, so no loop runs away. <paramref name="check"/>
+/// judges each response (the workload's own check for ProgramBot, the echo check for the baseline).
 /// </summary>
-internal sealed class LoadGenerator(HttpClient client, IWorkload workload, Func<string, bool> acceptsReply)
+internal sealed class LoadGenerator(HttpClient client, IWorkload workload, Func<TurnSlot, byte[], string?> check)
 {
     /// <summary>Per conversation and run: far above what a 2-core machine serves in a run.</summary>
     private const int MaxRequestsPerLoop = 2_000_000;
@@ -19,6 +20,7 @@ internal sealed class LoadGenerator(HttpClient client, IWorkload workload, Func<
     private static readonly Uri Messages = new("/api/messages", UriKind.Relative);
 
     private long _activity;
+    private long _sequence = -1;
 
     // Per conversation, kept across runs: a multi-turn workload carries on where warm-up stopped.
     private long[] _turns = [];
@@ -51,9 +53,10 @@ internal sealed class LoadGenerator(HttpClient client, IWorkload workload, Func<
         for (var n = 0; n < MaxRequestsPerLoop && clock.Elapsed < duration; n++)
         {
             var activityId = "bench-" + Interlocked.Increment(ref _activity).ToString(CultureInfo.InvariantCulture);
-            var body = ActivityJson.Message(conversation, activityId, workload.TextFor(conversation, _turns[conversation]++));
+            var slot = new TurnSlot(conversation, _turns[conversation]++, Interlocked.Increment(ref _sequence), activityId);
+            var body = workload.Request(slot);
             var started = Stopwatch.GetTimestamp();
-            var error = await PostAsync(body, cancellationToken);
+            var error = await PostAsync(slot, body, cancellationToken);
             var ticks = Stopwatch.GetTimestamp() - started;
             if (error is null)
             {
@@ -70,7 +73,7 @@ internal sealed class LoadGenerator(HttpClient client, IWorkload workload, Func<
     }
 
     /// <summary>Null when the turn succeeded; otherwise why it did not.</summary>
-    private async Task<string?> PostAsync(byte[] body, CancellationToken cancellationToken)
+    private async Task<string?> PostAsync(TurnSlot slot, byte[] body, CancellationToken cancellationToken)
     {
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = Json;
@@ -83,10 +86,7 @@ internal sealed class LoadGenerator(HttpClient client, IWorkload workload, Func<
                 return $"HTTP {(int)response.StatusCode}";
             }
 
-            var reply = ActivityJson.FirstReplyText(bytes);
-            return reply is null ? "no reply activity"
-                : acceptsReply(reply) ? null
-                : "unexpected reply: " + reply[..Math.Min(reply.Length, 200)];
+            return check(slot, bytes);
         }
         catch (HttpRequestException ex)
         {

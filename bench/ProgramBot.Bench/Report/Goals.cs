@@ -14,12 +14,15 @@ internal static class Goals
     {
         var add = blocks.FirstOrDefault(b => b is { Workload: "task-add", Concurrency: GoalConcurrency });
         var list = blocks.FirstOrDefault(b => b is { Workload: "task-list", Concurrency: GoalConcurrency });
+        var click = blocks.FirstOrDefault(b => b is { Workload: "approval-click", Concurrency: GoalConcurrency });
         var goals = new List<Goal>
         {
             RatioGoal("task add throughput at 16 conversations ≥ 0.6 × baseline", add, 0.6),
             add is null ? new Goal("task add p99 at 16 conversations ≤ 50 ms", "–", null)
                 : Check("task add p99 at 16 conversations ≤ 50 ms", Spread.Of(add.ProgramBot.Select(r => r.P99Ms)), 50, "F1", " ms"),
             RatioGoal("task list throughput at 16 conversations ≥ 0.7 × baseline", list, 0.7),
+            click is null ? new Goal("approval click p99 at 16 conversations ≤ 100 ms", "–", null)
+                : Check("approval click p99 at 16 conversations ≤ 100 ms", Spread.Of(click.ProgramBot.Select(r => r.P99Ms)), 100, "F1", " ms"),
             startup is null ? new Goal("start-up ≤ 1.5 s", "–", null)
                 : Check("start-up ≤ 1.5 s", Spread.Of(startup.ProgramBotMs), MaxStartupMs, "F0", " ms"),
         };

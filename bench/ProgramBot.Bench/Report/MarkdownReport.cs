@@ -19,7 +19,7 @@ internal static class MarkdownReport
             md.AppendLine(CultureInfo.InvariantCulture, $"- {fact}");
         }
 
-        md.AppendLine(CultureInfo.InvariantCulture, $"- seeded database: workspace `bench-tenant`, 20 projects, 10,000 tasks (seeded in {report.SeedTime.TotalSeconds:F1} s, copied fresh for each ProgramBot server)");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- seeded database: workspace `bench-tenant`, 20 projects, 10,000 tasks, 150,000 pending approvals (seeded in {report.SeedTime.TotalSeconds:F1} s, copied fresh for each ProgramBot server)");
         md.AppendLine(CultureInfo.InvariantCulture, $"- runs: {options.Pairs} pair(s) per block, baseline then ProgramBot, {options.RunLength.TotalSeconds:F0} s each after {options.Warmup.TotalSeconds:F0} s warm-up; each freshly started server first gets {options.ServerWarmup.TotalSeconds:F0} s of load");
         md.AppendLine();
         md.AppendLine("Cells read `median (min–max)` over the pairs. *ratio* is ProgramBot ÷ baseline (echo bot) taken pair by pair. CPU is the server process's utime+stime over the timed run ÷ requests; peak RSS is the highest VmRSS sampled every 100 ms.");

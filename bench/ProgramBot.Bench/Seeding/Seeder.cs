@@ -12,7 +12,8 @@ namespace ProgramBot.Bench.Seeding;
 
 /// <summary>
 /// Builds the seeded database through ProgramBot's own services: the migrations, then one write
-/// transaction with the workspace, a member, 20 projects and 10,000 tasks with due dates.
+/// transaction with the workspace, a member, 20 projects, 10,000 tasks with due dates and the
+/// pending approvals the approval-click workload decides.
 /// </summary>
 internal static class Seeder
 {
@@ -61,7 +62,7 @@ internal static class Seeder
             await uow.WorkItems.AddAsync(item.Value, ct);
         }
 
-        return BenchData.TaskCount;
+        return await ApprovalSeed.AddAsync(uow, workspace.Id, owner.Id, projects[0].Id, now, ct);
     }
 
     /// <summary>Folds the WAL into the main file, so copying the one file copies all the data.</summary>

@@ -2,7 +2,8 @@ namespace ProgramBot.Bench.Workloads;
 
 /// <summary>
 /// One kind of traffic. Each conversation sends turns 0, 1, 2, … in order, so a multi-turn
-/// workload (a guided dialog, an approval click) picks its step from <c>turn</c>.
+/// workload (a guided dialog) picks its step from the slot's turn; a workload that must never
+/// repeat an item across conversations (an approval click) uses the slot's sequence.
 /// </summary>
 internal interface IWorkload
 {
@@ -12,9 +13,9 @@ internal interface IWorkload
     /// <summary>What the workload does, for the report.</summary>
     string Description { get; }
 
-    /// <summary>The text of one turn of one conversation.</summary>
-    string TextFor(int conversation, long turn);
+    /// <summary>The activity JSON posted to <c>/api/messages</c> for one turn.</summary>
+    byte[] Request(TurnSlot slot);
 
-    /// <summary>Whether ProgramBot's reply to that turn is the expected one (not an error or an apology).</summary>
-    bool IsExpectedReply(string reply);
+    /// <summary>Null when ProgramBot's response to that turn is the expected one; otherwise what was wrong.</summary>
+    string? Check(TurnSlot slot, ReadOnlySpan<byte> response);
 }

@@ -7,6 +7,8 @@ internal static class WorkloadCatalog
     [
         new TaskAddWorkload(clock),
         new TaskListWorkload(),
+        new GuidedDialogWorkload(),
+        new ApprovalClickWorkload(),
     ];
 
     /// <summary>The named workloads, or all of them when none is named; null names an unknown one.</summary>
