@@ -63,7 +63,14 @@ internal static class BenchApp
             startup = await new StartupBenchmark(template, progress).RunAsync(options.Starts, cancellationToken);
         }
 
-        var markdown = MarkdownReport.Render(new BenchReport(options, machine, template.SeedTime, workloads, blocks, startup));
+        FanOutResult? fanOut = null;
+        if (options.Mode == BenchMode.FanOut || (options.Mode == BenchMode.All && options.FanOutInAll))
+        {
+            await progress.WriteLineAsync("fan-out …");
+            fanOut = await new FanOutBenchmark(template, progress).RunAsync(options.Subscriptions, cancellationToken);
+        }
+
+        var markdown = MarkdownReport.Render(new BenchReport(options, machine, template.SeedTime, workloads, blocks, startup, fanOut));
         return await WriteAsync(markdown, options.OutFile, cancellationToken);
     }
 

@@ -6,6 +6,7 @@ internal enum BenchMode
     Turns,
     Startup,
     Breakdown,
+    FanOut,
     Seed,
     Serve,
 }

@@ -27,6 +27,15 @@ internal sealed record BenchOptions
 
     public int Starts { get; init; } = 5;
 
+    /// <summary>For <c>fanout</c>: channels subscribed to the same slot.</summary>
+    public int Subscriptions { get; init; } = 1000;
+
+    /// <summary>
+    /// Whether <c>all</c> runs the fan-out: it waits for a whole minute to come round, which a
+    /// quick run has no time for (run <c>fanout</c> on its own).
+    /// </summary>
+    public bool FanOutInAll => !Quick;
+
     /// <summary>For <c>breakdown</c>: calls per part.</summary>
     public int Iterations { get; init; } = 2000;
 

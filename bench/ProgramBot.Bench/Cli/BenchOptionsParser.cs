@@ -10,6 +10,7 @@ internal static class BenchOptionsParser
           all [--quick] [--out FILE.md]
           turns [--workload task-add|task-list|dialog|approval-click] [--concurrency N] [--seconds S] [--pairs P] [--quick] [--out FILE.md]
           startup [--starts N] [--out FILE.md]
+          fanout [--subscriptions N] [--out FILE.md]   (digests due in the same minute; waits for it)
           breakdown [--iterations N] [--out FILE.md]   (parts of a turn, in process)
           seed --db PATH                                (write the seeded database, to inspect it)
           serve programbot --db PATH | serve echo      (internal: the child servers)
@@ -36,6 +37,9 @@ internal static class BenchOptionsParser
                 break;
             case "breakdown":
                 options = options with { Mode = BenchMode.Breakdown };
+                break;
+            case "fanout":
+                options = options with { Mode = BenchMode.FanOut };
                 break;
             case "seed":
                 options = options with { Mode = BenchMode.Seed };
@@ -78,6 +82,7 @@ internal static class BenchOptionsParser
                 "--seconds" when number is { } s => options with { RunLength = TimeSpan.FromSeconds(s) },
                 "--pairs" when number is { } p => options with { Pairs = p },
                 "--starts" when number is { } s => options with { Starts = s },
+                "--subscriptions" when number is { } subs => options with { Subscriptions = subs },
                 "--iterations" when number is { } calls => options with { Iterations = calls },
                 _ => null!,
             };

@@ -14,7 +14,7 @@ internal static class ActivityJson
     public static byte[] Message(int conversation, string activityId, string text)
     {
         var user = string.Create(CultureInfo.InvariantCulture, $"bench-user-{conversation}");
-        return Write(conversation, activityId, user, json =>
+        return Write(Personal(conversation), activityId, user, json =>
         {
             json.WriteString("type", "message");
             json.WriteString("deliveryMode", "expectReplies");
@@ -27,7 +27,7 @@ internal static class ActivityJson
     /// the HTTP response (invokes never use <c>expectReplies</c>).
     /// </summary>
     public static byte[] CardAction(int conversation, string activityId, string user, string verb, string id) =>
-        Write(conversation, activityId, user, json =>
+        Write(Personal(conversation), activityId, user, json =>
         {
             json.WriteString("type", "invoke");
             json.WriteString("name", "adaptiveCard/action");
@@ -44,7 +44,19 @@ internal static class ActivityJson
             json.WriteEndObject();
         });
 
-    private static byte[] Write(int conversation, string activityId, string user, Action<Utf8JsonWriter> writeKind)
+    /// <summary>A message in a team channel whose replies and later posts go to <paramref name="serviceUrl"/>; replies expected in the response.</summary>
+    public static byte[] ChannelMessage(string conversationId, Uri serviceUrl, string activityId, string user, string text) =>
+        Write(new Where(conversationId, "channel", serviceUrl.ToString()), activityId, user, json =>
+        {
+            json.WriteString("type", "message");
+            json.WriteString("deliveryMode", "expectReplies");
+            json.WriteString("text", text);
+        });
+
+    private static Where Personal(int conversation) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"bench-conv-{conversation}"), "personal", "http://127.0.0.1:1/");
+
+    private static byte[] Write(Where where, string activityId, string user, Action<Utf8JsonWriter> writeKind)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var json = new Utf8JsonWriter(buffer))
@@ -54,7 +66,7 @@ internal static class ActivityJson
             json.WriteString("id", activityId);
             json.WriteString("timestamp", "2026-11-26T10:00:00.000Z");
             json.WriteString("channelId", "msteams");
-            json.WriteString("serviceUrl", "http://127.0.0.1:1/");
+            json.WriteString("serviceUrl", where.ServiceUrl);
             json.WriteString("locale", "en-US");
             json.WriteStartObject("from");
             json.WriteString("id", "29:" + user);
@@ -65,8 +77,8 @@ internal static class ActivityJson
             json.WriteString("name", "ProgramBot");
             json.WriteEndObject();
             json.WriteStartObject("conversation");
-            json.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"bench-conv-{conversation}"));
-            json.WriteString("conversationType", "personal");
+            json.WriteString("id", where.ConversationId);
+            json.WriteString("conversationType", where.ConversationType);
             json.WriteString("tenantId", BenchData.Tenant);
             json.WriteEndObject();
             json.WriteStartObject("channelData");
@@ -104,4 +116,6 @@ internal static class ActivityJson
             return first.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString() : string.Empty;
         }
     }
+
+    private sealed record Where(string ConversationId, string ConversationType, string ServiceUrl);
 }

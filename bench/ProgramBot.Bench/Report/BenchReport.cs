@@ -11,4 +11,5 @@ internal sealed record BenchReport(
     TimeSpan SeedTime,
     IReadOnlyList<IWorkload> Workloads,
     IReadOnlyList<BlockResult> Blocks,
-    StartupResult? Startup);
+    StartupResult? Startup,
+    FanOutResult? FanOut = null);

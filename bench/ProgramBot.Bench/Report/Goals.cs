@@ -10,8 +10,14 @@ internal static class Goals
     public const double MaxStartupMs = 1500;
     public const double MaxPeakRssMb = 250;
 
-    public static IReadOnlyList<Goal> Evaluate(IReadOnlyList<BlockResult> blocks, StartupResult? startup)
+    public const double MaxFanOutSeconds = 60;
+    public const int TeamsTenantRate = 30;
+    public const int TeamsConversationRate = 7;
+
+    public static IReadOnlyList<Goal> Evaluate(BenchReport report)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        var (blocks, startup) = (report.Blocks, report.Startup);
         var add = blocks.FirstOrDefault(b => b is { Workload: "task-add", Concurrency: GoalConcurrency });
         var list = blocks.FirstOrDefault(b => b is { Workload: "task-list", Concurrency: GoalConcurrency });
         var click = blocks.FirstOrDefault(b => b is { Workload: "approval-click", Concurrency: GoalConcurrency });
@@ -27,12 +33,37 @@ internal static class Goals
                 : Check("start-up ≤ 1.5 s", Spread.Of(startup.ProgramBotMs), MaxStartupMs, "F0", " ms"),
         };
 
+        goals.AddRange(FanOutGoals(report.FanOut));
         var peaks = blocks.SelectMany(b => b.ProgramBot.Select(r => r.PeakRssMb))
-            .Concat(startup?.ProgramBotIdleRssMb ?? []).ToList();
+            .Concat(startup?.ProgramBotIdleRssMb ?? []).Concat(report.FanOut is { } f ? [f.PeakRssMb] : []).ToList();
         goals.Add(peaks.Count == 0
             ? new Goal("peak RSS ≤ 250 MB", "–", null)
             : new Goal("peak RSS ≤ 250 MB (highest of all ProgramBot runs)", string.Create(CultureInfo.InvariantCulture, $"{peaks.Max():F0} MB"), peaks.Max() <= MaxPeakRssMb));
         return goals;
+    }
+
+    private static IEnumerable<Goal> FanOutGoals(FanOutResult? fanOut)
+    {
+        if (fanOut is null)
+        {
+            yield return new Goal("digest fan-out of 1,000 within 60 s of the slot, exactly once, at no more than the per-tenant rate", "–", null);
+            yield break;
+        }
+
+        var last = fanOut.LastDeliverySeconds;
+        yield return new Goal(
+            string.Create(CultureInfo.InvariantCulture, $"fan-out of {fanOut.Subscriptions:N0} digests: last delivered within {MaxFanOutSeconds:F0} s of the slot"),
+            last is { } s ? string.Create(CultureInfo.InvariantCulture, $"{s:F1} s") : "–", last <= MaxFanOutSeconds);
+        yield return new Goal(
+            "fan-out exactly once: none doubled, none lost",
+            string.Create(CultureInfo.InvariantCulture, $"{fanOut.Doubled} doubled, {fanOut.Lost} lost"), fanOut.Doubled == 0 && fanOut.Lost == 0);
+        yield return new Goal(
+            string.Create(CultureInfo.InvariantCulture, $"fan-out at most {TeamsTenantRate} sends a second per tenant and {TeamsConversationRate} per conversation"),
+            string.Create(CultureInfo.InvariantCulture, $"{fanOut.MaxPerTenantInOneSecond} / {fanOut.MaxPerConversationInOneSecond}"),
+            fanOut.MaxPerTenantInOneSecond <= TeamsTenantRate && fanOut.MaxPerConversationInOneSecond <= TeamsConversationRate);
+        yield return new Goal(
+            "a digest starts within 2 s of its slot (first send of the fan-out)",
+            fanOut.FirstSendSeconds is { } first ? string.Create(CultureInfo.InvariantCulture, $"{first:F1} s") : "–", fanOut.FirstSendSeconds <= 2);
     }
 
     private static Goal RatioGoal(string text, BlockResult? block, double atLeast)

@@ -33,11 +33,8 @@ internal static class MarkdownReport
         }
 
         WriteStartup(md, report.Startup);
-        md.AppendLine();
-        md.AppendLine("## Later: digest build, roll-up, fan-out");
-        md.AppendLine();
-        md.AppendLine("Not measured yet: they come with their features (a new `IWorkload` or benchmark class each).");
-        WriteGoals(md, Goals.Evaluate(report.Blocks, report.Startup));
+        FanOutReport.Write(md, report.FanOut, options.Quick);
+        WriteGoals(md, Goals.Evaluate(report));
         return md.ToString();
     }
 
