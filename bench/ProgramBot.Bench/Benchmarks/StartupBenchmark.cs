@@ -1,23 +1,22 @@
 using System.Globalization;
 using System.Net;
-using ProgramBot.Bench.Seeding;
 using ProgramBot.Bench.Servers;
 
 namespace ProgramBot.Bench.Benchmarks;
 
 /// <summary>
-/// Start-up on an existing, seeded database: process start to the first 200 from /readyz, then
+/// Start-up on an existing database of the large program: process start to the first 200 from /readyz, then
 /// the idle RSS a second later. The echo server starts in alternation, as the baseline.
 /// </summary>
-internal sealed class StartupBenchmark(DatabaseTemplate template, TextWriter progress)
+internal sealed class StartupBenchmark(string databasePath, TextWriter progress)
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
 
     public async Task<StartupResult> RunAsync(int starts, CancellationToken cancellationToken)
     {
-        // One copy for every start: the database already exists and is migrated, as after a deploy.
-        var database = template.Copy();
+        // One database for every start: it already exists and is migrated, as after a deploy.
+        var database = databasePath;
         using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(2) };
         List<double> botMs = [], botRss = [], echoMs = [], echoRss = [];
         for (var i = 1; i <= starts; i++)

@@ -49,28 +49,8 @@ internal static class BenchApp
             return await WriteAsync(BreakdownReport.Render(machine, steps, options.Iterations), options.OutFile, cancellationToken);
         }
 
-        IReadOnlyList<BlockResult> blocks = [];
-        if (options.Mode is BenchMode.All or BenchMode.Turns)
-        {
-            await progress.WriteLineAsync("turns …");
-            blocks = await new TurnBenchmark(options, template, progress).RunAsync(workloads, cancellationToken);
-        }
-
-        StartupResult? startup = null;
-        if (options.Mode is BenchMode.All or BenchMode.Startup)
-        {
-            await progress.WriteLineAsync("start-up …");
-            startup = await new StartupBenchmark(template, progress).RunAsync(options.Starts, cancellationToken);
-        }
-
-        FanOutResult? fanOut = null;
-        if (options.Mode == BenchMode.FanOut || (options.Mode == BenchMode.All && options.FanOutInAll))
-        {
-            await progress.WriteLineAsync("fan-out …");
-            fanOut = await new FanOutBenchmark(template, progress).RunAsync(options.Subscriptions, cancellationToken);
-        }
-
-        var markdown = MarkdownReport.Render(new BenchReport(options, machine, template.SeedTime, workloads, blocks, startup, fanOut));
+        var report = await new BenchRunner(options, clock, template, progress).RunAsync(workloads, machine, cancellationToken);
+        var markdown = MarkdownReport.Render(report);
         return await WriteAsync(markdown, options.OutFile, cancellationToken);
     }
 

@@ -7,6 +7,7 @@ internal enum BenchMode
     Startup,
     Breakdown,
     FanOut,
+    Digest,
     Seed,
     Serve,
 }

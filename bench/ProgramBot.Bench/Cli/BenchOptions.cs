@@ -27,6 +27,9 @@ internal sealed record BenchOptions
 
     public int Starts { get; init; } = 5;
 
+    /// <summary>Digest builds timed (after one that warms up).</summary>
+    public int DigestIterations { get; init; } = 20;
+
     /// <summary>For <c>fanout</c>: channels subscribed to the same slot.</summary>
     public int Subscriptions { get; init; } = 1000;
 
@@ -53,5 +56,6 @@ internal sealed record BenchOptions
         RunLength = TimeSpan.FromSeconds(3),
         Pairs = 1,
         Starts = 2,
+        DigestIterations = 3,
     };
 }

@@ -10,6 +10,7 @@ internal static class BenchOptionsParser
           all [--quick] [--out FILE.md]
           turns [--workload task-add|task-list|dialog|approval-click] [--concurrency N] [--seconds S] [--pairs P] [--quick] [--out FILE.md]
           startup [--starts N] [--out FILE.md]
+          digest [--iterations N] [--out FILE.md]        (one program digest of the large program, and the floor)
           fanout [--subscriptions N] [--out FILE.md]   (digests due in the same minute; waits for it)
           breakdown [--iterations N] [--out FILE.md]   (parts of a turn, in process)
           seed --db PATH                                (write the seeded database, to inspect it)
@@ -37,6 +38,9 @@ internal static class BenchOptionsParser
                 break;
             case "breakdown":
                 options = options with { Mode = BenchMode.Breakdown };
+                break;
+            case "digest":
+                options = options with { Mode = BenchMode.Digest };
                 break;
             case "fanout":
                 options = options with { Mode = BenchMode.FanOut };
@@ -83,7 +87,7 @@ internal static class BenchOptionsParser
                 "--pairs" when number is { } p => options with { Pairs = p },
                 "--starts" when number is { } s => options with { Starts = s },
                 "--subscriptions" when number is { } subs => options with { Subscriptions = subs },
-                "--iterations" when number is { } calls => options with { Iterations = calls },
+                "--iterations" when number is { } calls => options with { Iterations = calls, DigestIterations = calls },
                 _ => null!,
             };
             if (options is null)

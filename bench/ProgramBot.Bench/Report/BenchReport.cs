@@ -12,4 +12,5 @@ internal sealed record BenchReport(
     IReadOnlyList<IWorkload> Workloads,
     IReadOnlyList<BlockResult> Blocks,
     StartupResult? Startup,
-    FanOutResult? FanOut = null);
+    FanOutResult? FanOut = null,
+    DigestBuildResult? Digest = null);

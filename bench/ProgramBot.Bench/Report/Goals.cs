@@ -33,6 +33,7 @@ internal static class Goals
                 : Check("start-up ≤ 1.5 s", Spread.Of(startup.ProgramBotMs), MaxStartupMs, "F0", " ms"),
         };
 
+        goals.AddRange(DigestGoals(report.Digest));
         goals.AddRange(FanOutGoals(report.FanOut));
         var peaks = blocks.SelectMany(b => b.ProgramBot.Select(r => r.PeakRssMb))
             .Concat(startup?.ProgramBotIdleRssMb ?? []).Concat(report.FanOut is { } f ? [f.PeakRssMb] : []).ToList();
@@ -40,6 +41,21 @@ internal static class Goals
             ? new Goal("peak RSS ≤ 250 MB", "–", null)
             : new Goal("peak RSS ≤ 250 MB (highest of all ProgramBot runs)", string.Create(CultureInfo.InvariantCulture, $"{peaks.Max():F0} MB"), peaks.Max() <= MaxPeakRssMb));
         return goals;
+    }
+
+    private static IEnumerable<Goal> DigestGoals(DigestBuildResult? digest)
+    {
+        if (digest is null)
+        {
+            yield return new Goal("digest build ≤ 3 × the raw aggregate and ≤ 20 queries", "–", null);
+            yield break;
+        }
+
+        var ratio = Spread.Of(digest.BuildMs.Zip(digest.FloorMs, (b, f) => b / f));
+        yield return new Goal("digest build ≤ 3 × the raw aggregate", ratio.Format("F2") + " ×", ratio.Median <= 3);
+        yield return digest.Queries is { } queries
+            ? new Goal("digest build ≤ 20 SQL queries whatever the number of projects", queries.ToString(CultureInfo.InvariantCulture), queries <= 20)
+            : new Goal("digest build ≤ 20 SQL queries whatever the number of projects", "not counted", null);
     }
 
     private static IEnumerable<Goal> FanOutGoals(FanOutResult? fanOut)

@@ -33,6 +33,7 @@ internal static class MarkdownReport
         }
 
         WriteStartup(md, report.Startup);
+        DigestBuildReport.Write(md, report.Digest);
         FanOutReport.Write(md, report.FanOut, options.Quick);
         WriteGoals(md, Goals.Evaluate(report));
         return md.ToString();
@@ -79,7 +80,7 @@ internal static class MarkdownReport
         md.AppendLine();
         md.AppendLine("## Start-up");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"Process start to the first 200 from `/readyz` on an existing seeded database, {startup.ProgramBotMs.Count} starts each, alternating with the echo server; idle RSS 1 s after ready.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Process start to the first 200 from `/readyz` on an existing database of the large program, {startup.ProgramBotMs.Count} starts each, alternating with the echo server; idle RSS 1 s after ready.");
         md.AppendLine();
         md.AppendLine("| server | start-up ms | idle RSS MB |");
         md.AppendLine("| --- | ---: | ---: |");

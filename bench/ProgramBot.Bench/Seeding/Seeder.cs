@@ -66,7 +66,7 @@ internal static class Seeder
     }
 
     /// <summary>Folds the WAL into the main file, so copying the one file copies all the data.</summary>
-    private static async Task CheckpointAsync(string databasePath, CancellationToken cancellationToken)
+    public static async Task CheckpointAsync(string databasePath, CancellationToken cancellationToken)
     {
         SqliteConnection.ClearAllPools();
         await using (var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False"))

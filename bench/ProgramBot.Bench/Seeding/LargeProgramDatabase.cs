@@ -1,0 +1,52 @@
+using System.Globalization;
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Bench.Servers;
+using ProgramBot.Infrastructure.Persistence.Migrations;
+using ProgramBot.Web.Hosting;
+
+namespace ProgramBot.Bench.Seeding;
+
+/// <summary>The large program's database, seeded once per bench run in its own scratch folder.</summary>
+internal sealed class LargeProgramDatabase : IDisposable
+{
+    private LargeProgramDatabase(string folder, string path, TimeSpan seedTime) => (Folder, Path, SeedTime) = (folder, path, seedTime);
+
+    public string Folder { get; }
+
+    public string Path { get; }
+
+    public TimeSpan SeedTime { get; }
+
+    public static async Task<LargeProgramDatabase> CreateAsync(TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"programbot-bench-large-{Environment.ProcessId}"));
+        Directory.CreateDirectory(folder);
+        var path = System.IO.Path.Combine(folder, "large.db");
+        var started = clock.GetTimestamp();
+        var app = ProgramBotHost.Build([.. ServeRunner.CommonArgs, "--Scheduling:Enabled=false", "--ConnectionStrings:ProgramBot=Data Source=" + path]);
+        await using (app)
+        {
+            await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
+            var seeded = await app.Services.GetRequiredService<IDataStore>().WriteAsync((uow, ct) => LargeProgramSeed.AddAsync(uow, clock.GetUtcNow(), ct), cancellationToken);
+            if (!seeded.IsSuccess)
+            {
+                throw new InvalidOperationException("Seeding the large program failed: " + seeded.Error);
+            }
+        }
+
+        await Seeder.CheckpointAsync(path, cancellationToken);
+        return new LargeProgramDatabase(folder, path, clock.GetElapsedTime(started));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A server still holding a file: the scratch folder is left in /tmp, nothing worse.
+        }
+    }
+}
