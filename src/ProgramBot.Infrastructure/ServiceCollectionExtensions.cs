@@ -1,9 +1,11 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProgramBot.Application.Abstractions;
+using ProgramBot.Infrastructure.Diagnostics;
 using ProgramBot.Infrastructure.Health;
 using ProgramBot.Infrastructure.Persistence;
 using ProgramBot.Infrastructure.Persistence.Migrations;
@@ -41,6 +43,7 @@ public static class ServiceCollectionExtensions
 
         // The provider seam: PostgreSQL will register its own dialect, session source and stores here.
         services.TryAddSingleton<ISqlDialect, SqliteDialect>();
+        services.TryAddSingleton(provider => new StorageMetrics(provider.GetService<IMeterFactory>()));
         services.TryAddSingleton<SqliteConnectionFactory>();
         services.TryAddSingleton<SqliteWriter>();
         services.TryAddSingleton<IDbSessionSource, SqliteSessionSource>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Domain.Common;
+using ProgramBot.Infrastructure.Diagnostics;
 using ProgramBot.Infrastructure.Logging;
 
 namespace ProgramBot.Infrastructure.Persistence.Sqlite;
@@ -10,7 +11,7 @@ namespace ProgramBot.Infrastructure.Persistence.Sqlite;
 /// single writer and commit only when the work returns a success.
 /// </summary>
 internal sealed class SqliteDataStore(
-    SqliteConnectionFactory connections, SqliteWriter writer, ILogger<SqliteDataStore> logger) : IDataStore
+    SqliteConnectionFactory connections, SqliteWriter writer, StorageMetrics metrics, ILogger<SqliteDataStore> logger) : IDataStore
 {
     public async Task<T> ReadAsync<T>(Func<IUnitOfWork, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ internal sealed class SqliteDataStore(
 
         // A deferred transaction gives every query of the work the same snapshot.
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var result = await work(new UnitOfWork(new DbSession(connection, transaction)), cancellationToken);
+        var result = await work(new UnitOfWork(new DbSession(connection, transaction, metrics)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }

@@ -1,10 +1,12 @@
+using ProgramBot.Infrastructure.Diagnostics;
+
 namespace ProgramBot.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
 /// The one in-process writer. SQLite allows one writer at a time, and Microsoft.Data.Sqlite
 /// answers a locked database by sleeping 150 ms; queueing writers here instead keeps p99 low.
 /// </summary>
-internal sealed class SqliteWriter(SqliteConnectionFactory connections) : IDisposable
+internal sealed class SqliteWriter(SqliteConnectionFactory connections, StorageMetrics metrics) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -23,7 +25,7 @@ internal sealed class SqliteWriter(SqliteConnectionFactory connections) : IDispo
             await using var connection = await connections.OpenWriteAsync(cancellationToken);
             // deferred: false is BEGIN IMMEDIATE: take the write lock now, not halfway through the work.
             await using var transaction = connection.BeginTransaction(deferred: false);
-            var result = await work(new DbSession(connection, transaction), cancellationToken);
+            var result = await work(new DbSession(connection, transaction, metrics), cancellationToken);
             if (shouldCommit(result))
             {
                 await transaction.CommitAsync(cancellationToken);
