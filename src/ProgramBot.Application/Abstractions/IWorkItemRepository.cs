@@ -8,7 +8,7 @@ public interface IWorkItemRepository
 
     Task<WorkItem?> FindAsync(long workspaceId, WorkItemId id, CancellationToken cancellationToken);
 
-    /// <summary>Writes assignee, due date, status, blocked reason, percent and updated time.</summary>
+    /// <summary>Writes assignee, due date, status, blocked reason, percent, the milestone flag and updated time.</summary>
     Task UpdateAsync(WorkItem item, CancellationToken cancellationToken);
 
     /// <summary>Open tasks first by due date (no date last), then by id; at most Limit rows.</summary>

@@ -26,6 +26,7 @@ internal static class CardSamples
         yield return ("task hostile", new TaskChangedView(new TaskViewBuilder().WithTitle(Hostile).WithAssignee(null).WithDue(null).WithBlockedReason(Hostile).Build(), TaskChange.Blocked));
         yield return ("task long", new TaskChangedView(new TaskViewBuilder().WithTitle(Long(200)).WithBlockedReason(Long(2000)).Build(), TaskChange.Blocked));
         yield return ("task detail", new TaskDetailView(new TaskViewBuilder().WithDue(new DateOnly(2026, 1, 2), true).Build(), "Website", "Dana", ApprovalViewBuilder.Created, TimeZoneInfo.Utc));
+        yield return ("task milestone", new TaskChangedView(new TaskViewBuilder().AsMilestone().Build(), TaskChange.MilestoneSet));
         yield return ("task list empty", new TaskListView("Open tasks", [], 0));
         yield return ("task list 500", new TaskListView("Open tasks", TaskViewBuilder.Many(500, Long(200), Long(500)), 500));
         yield return ("project status", Status(TaskViewBuilder.Many(3), new ProgressReport(1, 1, null, 1, ApprovalViewBuilder.Created, 40, Rag.Amber, "late", null, null, null)));

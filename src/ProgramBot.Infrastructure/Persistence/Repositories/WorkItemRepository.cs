@@ -48,12 +48,12 @@ internal sealed class WorkItemRepository(DbSession session) : IWorkItemRepositor
         const string Sql = """
             UPDATE work_items
             SET assignee_id = @AssigneeId, due_date = @DueDate, status = @Status, blocked_reason = @BlockedReason,
-                percent_complete = @PercentComplete, updated_at = @UpdatedAt
+                percent_complete = @PercentComplete, is_milestone = @IsMilestone, updated_at = @UpdatedAt
             WHERE workspace_id = @WorkspaceId AND project_id = @ProjectId AND number = @Number;
             """;
         var parameters = new
         {
-            item.AssigneeId, item.DueDate, Status = (int)item.Status, item.BlockedReason, item.PercentComplete,
+            item.AssigneeId, item.DueDate, Status = (int)item.Status, item.BlockedReason, item.PercentComplete, item.IsMilestone,
             item.UpdatedAt, item.WorkspaceId, item.ProjectId, item.Id.Number,
         };
         var changed = await session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
