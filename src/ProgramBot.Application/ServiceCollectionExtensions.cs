@@ -9,6 +9,7 @@ using ProgramBot.Application.Digests;
 using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
 using ProgramBot.Application.Projects;
+using ProgramBot.Application.Reminders;
 using ProgramBot.Application.Risks;
 using ProgramBot.Application.Tasks;
 
@@ -46,6 +47,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ApprovalQueryHandler>();
         services.AddSingleton<DigestSubscriptionHandler>();
         services.AddSingleton<IScheduledJob, DigestJob>();
+        services.AddSingleton<IScheduledJob, ReminderJob>();
         services.AddSingleton<DigestScheduleChanges>();
         services.AddSingleton<DigestScheduleKeeper>();
         return services;

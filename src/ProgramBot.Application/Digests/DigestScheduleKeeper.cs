@@ -1,11 +1,12 @@
 using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Reminders;
 
 namespace ProgramBot.Application.Digests;
 
 /// <summary>
 /// Keeps the scheduler's recurring entries in step with the subscriptions table, the source of
-/// truth: adds or updates an entry per subscription and removes entries whose subscription is gone.
-/// Idempotent, so every instance may run it.
+/// truth: adds or updates an entry per subscription and removes entries whose subscription is gone;
+/// and keeps the task reminders' entry (every 15 minutes, UTC). Idempotent, so every instance may run it.
 /// </summary>
 public sealed class DigestScheduleKeeper(IDataStore store, IScheduler scheduler)
 {
@@ -27,6 +28,7 @@ public sealed class DigestScheduleKeeper(IDataStore store, IScheduler scheduler)
                 TimeZoneInfo.FindSystemTimeZoneById(schedule.ZoneId), cancellationToken);
         }
 
+        await scheduler.AddOrUpdateRecurringAsync(ReminderJob.EntryId, ReminderJob.JobKind, ReminderJob.EntryId, ReminderJob.Cron, TimeZoneInfo.Utc, cancellationToken);
         foreach (var stale in (await scheduler.ListRecurringAsync(DigestCron.EntryPrefix, cancellationToken)).Where(id => !wanted.Contains(id)))
         {
             await scheduler.RemoveRecurringAsync(stale, cancellationToken);
