@@ -22,6 +22,7 @@ public static class ServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<WorkspaceOptions>().BindConfiguration(WorkspaceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateOnStart();
         services.AddSingleton<CommandParser>();
         services.AddSingleton<ICommandParser>(provider => provider.GetRequiredService<CommandParser>());
         services.AddSingleton<CommandDispatcher>();

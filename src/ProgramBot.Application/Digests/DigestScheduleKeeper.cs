@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Reminders;
 
@@ -6,9 +7,9 @@ namespace ProgramBot.Application.Digests;
 /// <summary>
 /// Keeps the scheduler's recurring entries in step with the subscriptions table, the source of
 /// truth: adds or updates an entry per subscription and removes entries whose subscription is gone;
-/// and keeps the task reminders' entry (every 15 minutes, UTC). Idempotent, so every instance may run it.
+/// and keeps the task reminders' entry (every 15 minutes, UTC) unless reminders are off. Idempotent, so every instance may run it.
 /// </summary>
-public sealed class DigestScheduleKeeper(IDataStore store, IScheduler scheduler)
+public sealed class DigestScheduleKeeper(IDataStore store, IScheduler scheduler, IOptions<ReminderOptions> reminders)
 {
     public async Task ReconcileAsync(CancellationToken cancellationToken)
     {
@@ -28,7 +29,15 @@ public sealed class DigestScheduleKeeper(IDataStore store, IScheduler scheduler)
                 TimeZoneInfo.FindSystemTimeZoneById(schedule.ZoneId), cancellationToken);
         }
 
-        await scheduler.AddOrUpdateRecurringAsync(ReminderJob.EntryId, ReminderJob.JobKind, ReminderJob.EntryId, ReminderJob.Cron, TimeZoneInfo.Utc, cancellationToken);
+        if (reminders.Value.Enabled)
+        {
+            await scheduler.AddOrUpdateRecurringAsync(ReminderJob.EntryId, ReminderJob.JobKind, ReminderJob.EntryId, ReminderJob.Cron, TimeZoneInfo.Utc, cancellationToken);
+        }
+        else
+        {
+            await scheduler.RemoveRecurringAsync(ReminderJob.EntryId, cancellationToken);
+        }
+
         foreach (var stale in (await scheduler.ListRecurringAsync(DigestCron.EntryPrefix, cancellationToken)).Where(id => !wanted.Contains(id)))
         {
             await scheduler.RemoveRecurringAsync(stale, cancellationToken);
