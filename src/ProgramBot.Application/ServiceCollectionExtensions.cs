@@ -9,6 +9,7 @@ using ProgramBot.Application.Digests;
 using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
 using ProgramBot.Application.Projects;
+using ProgramBot.Application.Reminders;
 using ProgramBot.Application.Risks;
 using ProgramBot.Application.Tasks;
 
@@ -21,6 +22,7 @@ public static class ServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<WorkspaceOptions>().BindConfiguration(WorkspaceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateOnStart();
         services.AddSingleton<CommandParser>();
         services.AddSingleton<ICommandParser>(provider => provider.GetRequiredService<CommandParser>());
         services.AddSingleton<CommandDispatcher>();
@@ -46,6 +48,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ApprovalQueryHandler>();
         services.AddSingleton<DigestSubscriptionHandler>();
         services.AddSingleton<IScheduledJob, DigestJob>();
+        services.AddSingleton<IScheduledJob, ReminderJob>();
         services.AddSingleton<DigestScheduleChanges>();
         services.AddSingleton<DigestScheduleKeeper>();
         return services;

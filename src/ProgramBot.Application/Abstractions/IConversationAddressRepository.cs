@@ -9,4 +9,8 @@ public interface IConversationAddressRepository
     Task UpsertAsync(ConversationAddress address, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<ConversationAddress?> FindAsync(long workspaceId, string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>The personal (1:1) conversation of each member given that has one, for reminders.</summary>
+    Task<IReadOnlyDictionary<long, ConversationAddress>> FindPersonalAsync(
+        long workspaceId, IReadOnlyCollection<long> memberIds, CancellationToken cancellationToken);
 }

@@ -23,6 +23,8 @@ public interface IUnitOfWork
 
     IConversationAddressRepository ConversationAddresses { get; }
 
+    IReminderRepository Reminders { get; }
+
     IChannelBindingRepository ChannelBindings { get; }
 
     IProcessedActivityRepository ProcessedActivities { get; }

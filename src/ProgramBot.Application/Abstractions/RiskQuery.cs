@@ -1,4 +1,9 @@
 namespace ProgramBot.Application.Abstractions;
 
-/// <summary>Filters for listing risks; every filter given must hold.</summary>
-public sealed record RiskQuery(long? ProjectId = null, long? ProgramId = null, bool OpenOnly = true, int Limit = 15, DateTimeOffset? CreatedAfter = null);
+/// <summary>
+/// Filters for listing risks; every filter given must hold. <see cref="EscalatedAfter"/> keeps risks
+/// escalated (their score reached the threshold) after that time.
+/// </summary>
+public sealed record RiskQuery(
+    long? ProjectId = null, long? ProgramId = null, bool OpenOnly = true, int Limit = 15, DateTimeOffset? CreatedAfter = null,
+    DateTimeOffset? EscalatedAfter = null);

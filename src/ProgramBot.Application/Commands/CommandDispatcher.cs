@@ -47,6 +47,7 @@ public sealed class CommandDispatcher(
         TaskBlockCommand c => taskStatus.BlockAsync(c, context, cancellationToken),
         TaskAssignCommand c => taskPlan.AssignAsync(c, context, cancellationToken),
         TaskDueCommand c => taskPlan.DueAsync(c, context, cancellationToken),
+        TaskMilestoneCommand c => taskPlan.MilestoneAsync(c, context, cancellationToken),
         RiskAddCommand c => riskAdd.HandleAsync(c, context, cancellationToken),
         RiskNewCommand c => Task.FromResult<View>(new GuidedFormView(GuidedForm.Risk, c)),
         RiskListCommand c => riskQueries.ListAsync(c, context, cancellationToken),

@@ -3,9 +3,9 @@ using ProgramBot.Domain.WorkItems;
 
 namespace ProgramBot.Application.Commands;
 
-/// <summary><c>task add title [@assignee] [due:date] [p:priority] [#KEY]</c></summary>
+/// <summary><c>task add title [@assignee] [due:date] [p:priority] [#KEY] [milestone]</c></summary>
 public sealed record TaskAddCommand(
-    string Title, MemberRef? Assignee, DateOnly? Due, Priority? Priority, EntityKey? Project) : Command;
+    string Title, MemberRef? Assignee, DateOnly? Due, Priority? Priority, EntityKey? Project, bool Milestone = false) : Command;
 
 /// <summary><c>task new</c>: the guided form.</summary>
 public sealed record TaskNewCommand : Command;
@@ -33,3 +33,6 @@ public sealed record TaskAssignCommand(WorkItemId Id, MemberRef Assignee) : Comm
 
 /// <summary><c>task due ID date</c></summary>
 public sealed record TaskDueCommand(WorkItemId Id, DateOnly Due) : Command;
+
+/// <summary><c>task milestone ID [off]</c>: flags a task as a milestone, or unflags it.</summary>
+public sealed record TaskMilestoneCommand(WorkItemId Id, bool On) : Command;

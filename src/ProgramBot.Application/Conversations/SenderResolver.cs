@@ -43,7 +43,10 @@ public sealed class SenderResolver(IDataStore store, TimeProvider clock, IOption
                 var sender = await uow.Members.UpsertAsync(ws.Id, message.ChannelUserId, name, zone, now, ct);
                 if (message.Address is { } reply)
                 {
-                    var fresh = new ConversationAddress(ws.Id, message.ConversationId, reply.ChannelId, reply.ServiceUrl, reply.TenantId, reply.BotId, reply.BotName);
+                    // A personal chat is with this sender alone: remembering whose it is lets reminders reach them there.
+                    var member = reply.ConversationType == ConversationAddress.Personal ? sender.Id : (long?)null;
+                    var fresh = new ConversationAddress(
+                        ws.Id, message.ConversationId, reply.ChannelId, reply.ServiceUrl, reply.TenantId, reply.BotId, reply.BotName, reply.ConversationType, member);
                     await uow.ConversationAddresses.UpsertAsync(fresh, now, ct);
                 }
 
@@ -55,5 +58,5 @@ public sealed class SenderResolver(IDataStore store, TimeProvider clock, IOption
 
     private static bool Matches(ConversationAddress? known, ReplyAddress reply) =>
         known is not null && known.ServiceUrl == reply.ServiceUrl && known.BotId == reply.BotId
-        && known.ChannelId == reply.ChannelId && known.TenantId == reply.TenantId;
+        && known.ChannelId == reply.ChannelId && known.TenantId == reply.TenantId && known.ConversationType == reply.ConversationType;
 }

@@ -40,14 +40,14 @@ public sealed class ProjectQueryHandler(IDataStore store)
                 }
 
                 var id = project.Value.Id;
-                var counts = await uow.WorkItems.CountByStatusAsync(context.WorkspaceId, id, context.Today, ct);
+                var counts = (await uow.WorkItems.CountByStatusAsync(context.WorkspaceId, [id], context.Today, ct))[id];
                 var overdue = await uow.WorkItems.ListAsync(context.WorkspaceId, new WorkItemQuery(id, DueBefore: context.Today, Limit: AttentionLimit), ct);
                 var blocked = overdue.Count < AttentionLimit
                     ? await uow.WorkItems.ListAsync(context.WorkspaceId, new WorkItemQuery(id, BlockedOnly: true, Limit: AttentionLimit - overdue.Count), ct)
                     : [];
                 var attention = await TaskViews.CreateAsync(uow, context.WorkspaceId, [.. overdue, .. blocked.Where(b => !overdue.Any(o => o.Id == b.Id))], context.Today, ct);
                 var summary = (await ProjectSummaries.CreateAsync(uow, context.WorkspaceId, [project.Value], ct))[0];
-                var latest = await uow.Progress.LatestForProjectAsync(context.WorkspaceId, id, ct);
+                var latest = (await uow.Progress.LatestForProjectsAsync(context.WorkspaceId, [id], ct)).GetValueOrDefault(id);
                 var percent = counts.Total == 0 ? 0 : (int)Math.Round(100.0 * counts.Done / counts.Total);
                 return new ProjectStatusView(
                     summary, counts.Total, counts.Todo, counts.InProgress, counts.Blocked, counts.Done, counts.Overdue, percent, attention, latest);

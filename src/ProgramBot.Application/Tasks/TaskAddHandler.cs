@@ -51,7 +51,7 @@ public sealed class TaskAddHandler(IDataStore store)
         var number = await uow.Projects.TakeNextTaskNumberAsync(context.WorkspaceId, projectId, ct);
         var created = WorkItemFactory.Create(
             context.WorkspaceId, projectId, new WorkItemId(projectKey, number), command.Title, assignee?.Id,
-            command.Due, command.Priority ?? Priority.Medium, context.Sender.Id, context.Today, context.Now);
+            command.Due, command.Priority ?? Priority.Medium, context.Sender.Id, context.Today, context.Now, command.Milestone);
         if (!created.IsSuccess)
         {
             return created.Error!;
@@ -60,7 +60,7 @@ public sealed class TaskAddHandler(IDataStore store)
         var item = created.Value;
         await uow.WorkItems.AddAsync(item, ct);
         await uow.Audit.AppendAsync(
-            TaskAudit.Event(context, item, "created", new { item.Title, assignee = assignee?.Name, due = item.DueDate, priority = item.Priority.ToString() }),
+            TaskAudit.Event(context, item, "created", new { item.Title, assignee = assignee?.Name, due = item.DueDate, priority = item.Priority.ToString(), milestone = item.IsMilestone }),
             ct);
         return new TaskChangedView(TaskViews.Create(item, assignee?.Name, context.Today), TaskChange.Created);
     }

@@ -5,7 +5,7 @@ using ProgramBot.Application.Views;
 
 namespace ProgramBot.Application.Tasks;
 
-/// <summary><c>task assign</c> and <c>task due</c>.</summary>
+/// <summary><c>task assign</c>, <c>task due</c> and <c>task milestone</c>.</summary>
 public sealed class TaskPlanHandler(TaskChangeRunner runner)
 {
     public Task<View> AssignAsync(TaskAssignCommand command, CommandContext context, CancellationToken cancellationToken)
@@ -29,6 +29,15 @@ public sealed class TaskPlanHandler(TaskChangeRunner runner)
         return runner.RunAsync(
             command.Id, context, TaskChange.Rescheduled, "task due",
             (_, item, _) => Task.FromResult(item.Reschedule(command.Due, context.Today, context.Now).Map(_ => (object)new { due = command.Due })),
+            cancellationToken);
+    }
+
+    public Task<View> MilestoneAsync(TaskMilestoneCommand command, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return runner.RunAsync(
+            command.Id, context, command.On ? TaskChange.MilestoneSet : TaskChange.MilestoneCleared, "task milestone",
+            (_, item, _) => Task.FromResult(item.MarkMilestone(command.On, context.Now).Map(_ => (object)new { milestone = command.On })),
             cancellationToken);
     }
 }

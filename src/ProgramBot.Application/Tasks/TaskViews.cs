@@ -21,6 +21,6 @@ public static class TaskViews
     {
         ArgumentNullException.ThrowIfNull(item);
         return new TaskView(
-            item.Id.ToString(), item.Title, assigneeName, item.DueDate, item.Priority, item.Status, item.BlockedReason, item.IsOverdue(today));
+            item.Id.ToString(), item.Title, assigneeName, item.DueDate, item.Priority, item.Status, item.BlockedReason, item.IsOverdue(today), item.IsMilestone);
     }
 }

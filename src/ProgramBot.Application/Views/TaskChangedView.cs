@@ -8,6 +8,8 @@ public enum TaskChange
     Blocked,
     Assigned,
     Rescheduled,
+    MilestoneSet,
+    MilestoneCleared,
 }
 
 /// <summary>A task after a change, and what the change was.</summary>

@@ -11,4 +11,5 @@ public sealed record TaskView(
     Priority Priority,
     WorkItemStatus Status,
     string? BlockedReason,
-    bool IsOverdue);
+    bool IsOverdue,
+    bool IsMilestone = false);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProgramBot.Application.Digests;
 using ProgramBot.Application.Views;
 
 namespace ProgramBot.Bot.Rendering;
@@ -25,10 +26,17 @@ public static class DigestReportText
         lines.Add($"Pending approvals: {view.PendingApprovals}");
         if (view.Attention is { } attention)
         {
+            var upcoming = attention.UpcomingMilestones ?? DigestList<TaskView>.Empty;
+            var missed = attention.MissedMilestones ?? DigestList<TaskView>.Empty;
+            AddList(lines, $"Milestones in the next {DigestAttentionBuilder.MilestoneDays} days ({upcoming.Total})", upcoming.First.Select(TaskText.Line), upcoming.Total);
+            AddList(lines, $"Missed milestones ({missed.Total})", missed.First.Select(TaskText.Line), missed.Total);
             AddList(lines, $"Overdue ({attention.OverdueTotal})", attention.Overdue.Select(TaskText.Line), attention.OverdueTotal);
             AddList(lines, $"Blocked ({attention.BlockedTotal})", attention.Blocked.Select(TaskText.Line), attention.BlockedTotal);
             AddList(lines, "New risks since the last digest", attention.NewRisks.Select(RiskText.Line), attention.NewRisks.Count);
+            AddList(lines, "Risks escalated since the last digest", (attention.EscalatedRisks ?? []).Select(RiskText.Line), attention.EscalatedRisks?.Count ?? 0);
             AddList(lines, "Progress reports", (attention.Reports ?? []).Select(ReportLine), attention.Reports?.Count ?? 0);
+            var silent = attention.NotReported ?? DigestList<string>.Empty;
+            AddList(lines, $"No progress report in the period ({silent.Total})", silent.First, silent.Total);
             AddList(lines, "Waiting longest for a decision", attention.OldestApprovals.Select(a => $"**{a.Id}** {a.Subject} · {a.DaysWaiting} days"), attention.OldestApprovals.Count);
         }
 

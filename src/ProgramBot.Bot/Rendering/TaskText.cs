@@ -6,10 +6,13 @@ namespace ProgramBot.Bot.Rendering;
 
 public static class TaskText
 {
+    /// <summary>Marks a milestone before its title, in text and on cards.</summary>
+    public const string MilestoneMarker = "◆ ";
+
     public static string Line(TaskView task)
     {
         ArgumentNullException.ThrowIfNull(task);
-        var parts = new List<string> { $"**{task.Id}** {task.Title}", Status(task.Status) };
+        var parts = new List<string> { $"**{task.Id}** {Marker(task)}{task.Title}", Status(task.Status) };
         parts.Add(task.AssigneeName is null ? "unassigned" : "@" + task.AssigneeName);
         if (task.Due is { } due)
         {
@@ -39,6 +42,8 @@ public static class TaskText
             TaskChange.Done => "Done:",
             TaskChange.Blocked => "Blocked",
             TaskChange.Assigned => "Assigned",
+            TaskChange.MilestoneSet => "Milestone:",
+            TaskChange.MilestoneCleared => "No longer a milestone:",
             _ => "Rescheduled",
         };
         return $"{verb} {Line(view.Task)}";
@@ -63,6 +68,12 @@ public static class TaskText
         var lines = view.Items.Select(t => "- " + Line(t));
         var more = view.More > 0 ? $"\n- +{view.More} more" : string.Empty;
         return $"{view.Heading} ({view.Total}):\n{string.Join('\n', lines)}{more}";
+    }
+
+    public static string Marker(TaskView task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return task.IsMilestone ? MilestoneMarker : string.Empty;
     }
 
     private static string Status(WorkItemStatus status) => status switch

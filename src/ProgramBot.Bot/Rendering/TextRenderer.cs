@@ -38,6 +38,7 @@ public static class TextRenderer
         DigestSubscribedView d => DigestText.Subscribed(d),
         DigestListView l => DigestText.List(l),
         DigestView d => DigestReportText.Render(d),
+        ReminderView r => ReminderText.Render(r),
         GuidedFormView f => $"I need a few more details for that {f.Form.ToString().ToLowerInvariant()}.",
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "No text rendering for this view."),
     };

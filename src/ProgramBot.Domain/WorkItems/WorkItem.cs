@@ -29,7 +29,10 @@ public sealed class WorkItem
 
     public int PercentComplete { get; private set; }
 
-    public bool IsMilestone { get; init; }
+    private bool _isMilestone;
+
+    /// <summary>A milestone: digests list it while it is coming up within two weeks, and when it was missed.</summary>
+    public bool IsMilestone { get => _isMilestone; init => _isMilestone = value; }
 
     public required long CreatedBy { get; init; }
 
@@ -136,6 +139,19 @@ public sealed class WorkItem
         }
 
         DueDate = dueDate;
+        UpdatedAt = now;
+        return Unit.Value;
+    }
+
+    /// <summary>Flags the task as a milestone, or (<paramref name="on"/> false) unflags it.</summary>
+    public Result<Unit> MarkMilestone(bool on, DateTimeOffset now)
+    {
+        if (_isMilestone == on)
+        {
+            return Refuse(on ? "already a milestone" : "not a milestone");
+        }
+
+        _isMilestone = on;
         UpdatedAt = now;
         return Unit.Value;
     }

@@ -7,7 +7,7 @@ public static class WorkItemFactory
 {
     public static Result<WorkItem> Create(
         long workspaceId, long projectId, WorkItemId id, string? title, long? assigneeId,
-        DateOnly? dueDate, Priority priority, long createdBy, DateOnly today, DateTimeOffset now)
+        DateOnly? dueDate, Priority priority, long createdBy, DateOnly today, DateTimeOffset now, bool isMilestone = false)
     {
         var validTitle = WorkItemTitle.Validate(title);
         if (!validTitle.IsSuccess)
@@ -27,6 +27,7 @@ public static class WorkItemFactory
             Id = id,
             Title = validTitle.Value,
             Priority = priority,
+            IsMilestone = isMilestone,
             CreatedBy = createdBy,
             CreatedAt = now,
         };

@@ -26,6 +26,8 @@ internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
 
     public IConversationAddressRepository ConversationAddresses { get; } = new ConversationAddressRepository(session);
 
+    public IReminderRepository Reminders { get; } = new ReminderRepository(session);
+
     public IChannelBindingRepository ChannelBindings { get; } = new ChannelBindingRepository(session);
 
     public IProcessedActivityRepository ProcessedActivities { get; } = new ProcessedActivityRepository(session);

@@ -11,7 +11,7 @@ internal sealed class RandomCommands(int seed)
     [
         "Fix", "login", "page", "the", "API", "Fix:", "#1", "#WEB", "@bob", "me", "due:fri", "p:high", "pm:x",
         "\"q\"", "say\"hi", "\"open", "\u201Copen", "<at>Bob", "<at>x</at>", "<@U1>", "R&D", "&lt;", "&amp;nbsp;",
-        "x:y", "überfällig", "2026-12-18", "next", "week", "\u00BFqu\u00E9?",
+        "x:y", "milestone", "überfällig", "2026-12-18", "next", "week", "\u00BFqu\u00E9?",
     ];
 
     private static readonly string[] Keys = ["WEB", "API", "APOLLO", "X1", "ZZZZZZZZZZ"];
@@ -29,14 +29,19 @@ internal sealed class RandomCommands(int seed)
         6 => new ProjectBindCommand(Key()),
         7 or 8 => new TaskAddCommand(
             Text(1, 10), Maybe(() => Member(allowMe: false)), MaybeDate(),
-            Maybe(() => (Priority?)(Priority)_random.Next(4)), Maybe(() => (EntityKey?)Key())),
+            Maybe(() => (Priority?)(Priority)_random.Next(4)), Maybe(() => (EntityKey?)Key()), _random.Next(2) == 0),
         9 => new TaskNewCommand(),
         10 => new TaskListCommand(Maybe(() => (EntityKey?)Key()), Maybe(Member), _random.Next(2) == 0, _random.Next(2) == 0),
         11 => new TaskShowCommand(Id()),
         12 => new TaskStartCommand(Id()),
         13 => new TaskDoneCommand(Id()),
         14 => new TaskBlockCommand(Id(), string.Join(' ', Enumerable.Range(0, _random.Next(1, 6)).Select(_ => Pick(["waiting", "for", "API", "keys", "R&D", "#WEB", "@bob"])))),
-        _ => _random.Next(2) == 0 ? new TaskAssignCommand(Id(), Member()) : new TaskDueCommand(Id(), Date()),
+        _ => _random.Next(3) switch
+        {
+            0 => new TaskAssignCommand(Id(), Member()),
+            1 => new TaskDueCommand(Id(), Date()),
+            _ => new TaskMilestoneCommand(Id(), _random.Next(2) == 0),
+        },
     };
 
     private string Text(int min, int max) =>

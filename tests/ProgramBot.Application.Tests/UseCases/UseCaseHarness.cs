@@ -28,6 +28,9 @@ public sealed class UseCaseHarness : IAsyncLifetime
 
     public IServiceProvider Services => _services;
 
+    /// <summary>The conversation address every message carries (none by default); set it where a test sends proactively.</summary>
+    public ReplyAddress? Address { get; set; }
+
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder()
@@ -55,7 +58,7 @@ public sealed class UseCaseHarness : IAsyncLifetime
         var from = sender ?? Sender.Alice;
         var message = new IncomingMessage(
             from.Workspace, from.Conversation, from.Id, from.Name, text,
-            activityKey ?? $"activity-{Interlocked.Increment(ref _nextActivity)}", from.TimeZone, mentions);
+            activityKey ?? $"activity-{Interlocked.Increment(ref _nextActivity)}", from.TimeZone, mentions, Address);
         return _services.GetRequiredService<ConversationService>().HandleMessageAsync(message, CancellationToken.None);
     }
 

@@ -26,6 +26,7 @@ internal static class CardSamples
         yield return ("task hostile", new TaskChangedView(new TaskViewBuilder().WithTitle(Hostile).WithAssignee(null).WithDue(null).WithBlockedReason(Hostile).Build(), TaskChange.Blocked));
         yield return ("task long", new TaskChangedView(new TaskViewBuilder().WithTitle(Long(200)).WithBlockedReason(Long(2000)).Build(), TaskChange.Blocked));
         yield return ("task detail", new TaskDetailView(new TaskViewBuilder().WithDue(new DateOnly(2026, 1, 2), true).Build(), "Website", "Dana", ApprovalViewBuilder.Created, TimeZoneInfo.Utc));
+        yield return ("task milestone", new TaskChangedView(new TaskViewBuilder().AsMilestone().Build(), TaskChange.MilestoneSet));
         yield return ("task list empty", new TaskListView("Open tasks", [], 0));
         yield return ("task list 500", new TaskListView("Open tasks", TaskViewBuilder.Many(500, Long(200), Long(500)), 500));
         yield return ("project status", Status(TaskViewBuilder.Many(3), new ProgressReport(1, 1, null, 1, ApprovalViewBuilder.Created, 40, Rag.Amber, "late", null, null, null)));
@@ -65,14 +66,17 @@ internal static class CardSamples
             with { OnDemand = true, Attention = LargeAttention() });
     }
 
-    /// <summary>Five of everything that needs attention, with hostile and very long text.</summary>
+    /// <summary>Five of everything that needs attention (of more in all), with hostile and very long text.</summary>
     public static DigestAttention LargeAttention()
     {
         var tasks = Enumerable.Range(1, 5).Select(i => new TaskViewBuilder().WithId($"WEB-{i}").WithTitle(Hostile + Long(300)).WithBlockedReason(Long(500)).Build()).ToList();
         var risks = Enumerable.Range(1, 5).Select(i => new RiskViewBuilder().WithId($"R-{i}").WithTitle(Long(300)).Build()).ToList();
         var approvals = Enumerable.Range(1, 5).Select(i => new WaitingApproval($"A-{i}", Hostile + Long(300), i * 3)).ToList();
         var reports = Enumerable.Range(1, 5).Select(i => new DigestReportLine($"WEB-{i}", Long(100), 60, Rag.Red, Hostile + Long(500))).ToList();
-        return new DigestAttention(tasks, 120, tasks, 40, risks, approvals, reports);
+        var milestones = tasks.Select(t => t with { IsMilestone = true }).ToList();
+        var silent = Enumerable.Range(1, 5).Select(i => Hostile + Long(200)).ToList();
+        return new DigestAttention(
+            tasks, 120, tasks, 40, risks, approvals, reports, new DigestList<TaskView>(milestones, 9), new DigestList<TaskView>(milestones, 5), risks, new DigestList<string>(silent, 31));
     }
 
     public static ApprovalView Approval(ApprovalStatus status) => new ApprovalViewBuilder()

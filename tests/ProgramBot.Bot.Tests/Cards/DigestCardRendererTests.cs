@@ -15,12 +15,15 @@ public sealed class DigestCardRendererTests
 
         var texts = string.Join("\n", CardJson.Texts(DigestCardRenderer.Render(view)));
 
-        foreach (var heading in new[] { "**Overdue (120)**", "**Blocked (40)**", "**New risks since the last digest**", "**Progress reports**", "**Waiting longest for a decision**" })
-        {
-            Assert.Contains(heading, texts, StringComparison.Ordinal);
-        }
-
+        string[] headings =
+        [
+            "**Milestones in the next 14 days (9)**", "**Missed milestones (5)**", "**Overdue (120)**", "**Blocked (40)**", "**New risks since the last digest**",
+            "**Risks escalated since the last digest**", "**Progress reports**", "**No progress report in the period (31)**", "**Waiting longest for a decision**",
+        ];
+        Assert.All(headings, heading => Assert.Contains(heading, texts, StringComparison.Ordinal));
         Assert.Contains("+115 more", texts, StringComparison.Ordinal);
+        Assert.Contains("+26 more", texts, StringComparison.Ordinal);
+        Assert.Contains("WEB-1 ◆ ", texts, StringComparison.Ordinal);
         Assert.DoesNotContain("More needs attention", texts, StringComparison.Ordinal);
     }
 

@@ -80,5 +80,14 @@ public sealed class TaskCardRendererTests
         Assert.Equal("by Dana on Tue 2026-03-03 00:30", facts["Created"]);
     }
 
+    [Fact]
+    public void Render_MarksAMilestoneBeforeItsTitle_AndNamesTheChange()
+    {
+        var card = TaskCardRenderer.Render(new TaskChangedView(new TaskViewBuilder().AsMilestone().Build(), TaskChange.MilestoneSet));
+
+        Assert.Contains("◆ Ship the landing page", CardJson.Texts(card));
+        Assert.Contains("Milestone · WEB-42", CardJson.Texts(card));
+    }
+
     private static System.Text.Json.Nodes.JsonObject Changed(TaskView task) => TaskCardRenderer.Render(new TaskChangedView(task, TaskChange.Created));
 }

@@ -128,6 +128,21 @@ public sealed class WorkItemTests
         Assert.Equal("task.due.past", result.Error?.Code);
     }
 
+    [Fact]
+    public void MarkMilestone_FlagsAndUnflags_AndRefusesWhenNothingChanges()
+    {
+        var item = NewItem();
+
+        var flagged = item.MarkMilestone(true, Now.AddHours(1));
+        var again = item.MarkMilestone(true, Now);
+        var isMilestone = item.IsMilestone;
+        var cleared = item.MarkMilestone(false, Now.AddHours(2));
+
+        Assert.True(flagged.IsSuccess && isMilestone && cleared.IsSuccess && !item.IsMilestone);
+        Assert.Equal("WEB-1 is already a milestone.", again.Error?.Message);
+        Assert.Equal(Now.AddHours(2), item.UpdatedAt);
+    }
+
     private static WorkItem NewItem(DateOnly? due = null)
     {
         // Overdue cases need a past due date, which the factory refuses, so restore them instead.

@@ -36,8 +36,8 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Empty(await _database.ReadAsync(uow => uow.WorkItems.ListAsync(_b.Id, new WorkItemQuery(IncludeDone: true), default)));
         Assert.Equal(0, await _database.ReadAsync(uow => uow.WorkItems.CountAsync(_b.Id, new WorkItemQuery(IncludeDone: true), default)));
         Assert.Empty(await _database.ReadAsync(uow => uow.WorkItems.ListAsync(_b.Id, new WorkItemQuery(AssigneeId: _a.Member.Id), default)));
-        var counts = await _database.ReadAsync(uow => uow.WorkItems.CountByStatusAsync(_b.Id, _a.Project.Id, DateOnly.MaxValue, default));
-        Assert.Equal(0, counts.Total);
+        var counts = await _database.ReadAsync(uow => uow.WorkItems.CountByStatusAsync(_b.Id, [_a.Project.Id], DateOnly.MaxValue, default));
+        Assert.Equal(0, counts[_a.Project.Id].Total);
     }
 
     [Fact]

@@ -79,7 +79,8 @@ public sealed class SchedulingOptionsTests
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging()
+        // The application binds its options (workspace, reminders) from IConfiguration, as the host registers it.
+        return new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
             .AddProgramBotStorage(configuration)
             .AddProgramBotApplication()
             .AddProgramBotScheduling(configuration)

@@ -18,8 +18,8 @@ public static class CommandCatalog
     /// <summary>Every command, grouped by topic in the order help shows them.</summary>
     public static IReadOnlyList<CommandHelp> Overview { get; } =
     [
-        Task("task add", "task add <title> [@assignee] [due:<date>] [p:low|medium|high|critical] [#PROJECT]",
-            "Adds a task in one line; the words that are not options form the title."),
+        Task("task add", "task add <title> [@assignee] [due:<date>] [p:low|medium|high|critical] [#PROJECT] [milestone]",
+            "Adds a task in one line; the words that are not options form the title; milestone flags it as a milestone."),
         Task("task new", "task new", "The guided task form (title, project, assignee, due date, priority); it arrives with guided dialogs, use task add until then."),
         Task("task list", "task list [mine|@user|#PROJECT|overdue|blocked]", "Lists tasks; filters combine."),
         Task("task show", "task show <id>", "Shows one task, like WEB-42."),
@@ -28,6 +28,7 @@ public static class CommandCatalog
         Task("task block", "task block <id> <reason>", "Marks a task as blocked and records why."),
         Task("task assign", "task assign <id> @user|me", "Gives a task to someone."),
         Task("task due", "task due <id> <date>", "Sets a task's due date."),
+        Task("task milestone", "task milestone <id> [off]", "Flags a task as a milestone (digests show those coming up and missed); off unflags it."),
         Risk("risk add", "risk add <title> [#PROJECT|program:<KEY>] [p:1-5] [i:1-5] [owner:@user] [mitigation:\"<text>\"] [review:<date>]",
             "Logs a risk; I ask for what is missing. Score = probability × impact."),
         Risk("risk new", "risk new", "Logs a risk step by step."),

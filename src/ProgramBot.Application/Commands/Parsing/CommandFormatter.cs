@@ -30,7 +30,7 @@ public sealed class CommandFormatter : ICommandFormatter
             ProjectBindCommand c => Line("project bind", Key(c.Project)),
             TaskAddCommand c => Line(
                 "task add", FormatText.Words(c.Title), c.Assignee?.ToString(), Option("due", Date(c.Due)),
-                Option("p", PriorityWord(c.Priority)), Key(c.Project)),
+                Option("p", PriorityWord(c.Priority)), Key(c.Project), c.Milestone ? TaskAddParser.MilestoneWord : null),
             TaskNewCommand => "task new",
             TaskListCommand c => Line(
                 "task list", c.Assignee == MemberRef.Me ? "mine" : c.Assignee?.ToString(), Key(c.Project),
@@ -41,6 +41,7 @@ public sealed class CommandFormatter : ICommandFormatter
             TaskBlockCommand c => Line("task block", c.Id.ToString(), FormatText.Escape(c.Reason)),
             TaskAssignCommand c => Line("task assign", c.Id.ToString(), c.Assignee.ToString()),
             TaskDueCommand c => Line("task due", c.Id.ToString(), NaturalDate.Format(c.Due)),
+            TaskMilestoneCommand c => Line("task milestone", c.Id.ToString(), c.On ? null : "off"),
             RiskAddCommand c => Line(
                 "risk add", FormatText.Words(c.Title), Key(c.Project), Option("program", c.Program?.Value), Option("p", Number(c.Probability)),
                 Option("i", Number(c.Impact)), Option("owner", c.Owner?.ToString()),

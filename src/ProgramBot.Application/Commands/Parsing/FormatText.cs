@@ -5,7 +5,7 @@ internal static class FormatText
 {
     /// <summary>
     /// Writes title or name words; a word that would read as something else (an option, a
-    /// mention, a <c>#KEY</c>, quoted text) is put in quotes.
+    /// mention, a <c>#KEY</c>, quoted text, the <c>milestone</c> flag of task add) is put in quotes.
     /// </summary>
     public static string Words(string text) => string.Join(
         ' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => NeedsQuotes(w) ? Quote(w) : Escape(w)));
@@ -43,6 +43,7 @@ internal static class FormatText
         var tokens = Tokenizer.Tokenize(Escape(word));
         return tokens is not [{ Kind: TokenKind.Word } token]
             || token.Text != word
+            || token.IsWord(TaskAddParser.MilestoneWord)
             || MemberArgument.Read(token, allowMe: false) is not null
             || KeyArgument.ReadHashKey(token) is not null;
     }

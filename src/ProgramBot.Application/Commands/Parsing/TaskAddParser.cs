@@ -4,11 +4,14 @@ using ProgramBot.Domain.WorkItems;
 namespace ProgramBot.Application.Commands.Parsing;
 
 /// <summary>
-/// <c>task add</c>: options, mentions and a <c>#KEY</c> may appear anywhere; the other words,
-/// in order, form the title.
+/// <c>task add</c>: options, mentions, a <c>#KEY</c> and the bare word <c>milestone</c> may appear
+/// anywhere; the other words, in order, form the title (quote "milestone" to keep it in the title).
 /// </summary>
 internal static class TaskAddParser
 {
+    /// <summary>The bare word that flags the new task as a milestone.</summary>
+    public const string MilestoneWord = "milestone";
+
     private const string Path = "task add";
 
     public static ParseOutcome Parse(IReadOnlyList<Token> args, ParseContext context)
@@ -21,10 +24,15 @@ internal static class TaskAddParser
 
         MemberRef? assignee = null;
         EntityKey? project = null;
+        var milestone = false;
         var title = new List<string>();
         foreach (var token in options.Value.Rest)
         {
-            if (MemberArgument.Read(token, allowMe: false) is { } member)
+            if (token.IsWord(MilestoneWord))
+            {
+                milestone = true;
+            }
+            else if (MemberArgument.Read(token, allowMe: false) is { } member)
             {
                 if (assignee is not null)
                 {
@@ -48,10 +56,10 @@ internal static class TaskAddParser
             }
         }
 
-        return Build(options.Value, string.Join(' ', title), assignee, project);
+        return Build(options.Value, string.Join(' ', title), assignee, project, milestone);
     }
 
-    private static ParseOutcome Build(OptionSet options, string title, MemberRef? assignee, EntityKey? project)
+    private static ParseOutcome Build(OptionSet options, string title, MemberRef? assignee, EntityKey? project, bool milestone)
     {
         var validTitle = WorkItemTitle.Validate(title);
         if (!validTitle.IsSuccess)
@@ -72,6 +80,6 @@ internal static class TaskAddParser
         }
 
         return ParseOutcome.Success(
-            new TaskAddCommand(validTitle.Value, assignee, options.DateOf(OptionKeys.Due), priority, project));
+            new TaskAddCommand(validTitle.Value, assignee, options.DateOf(OptionKeys.Due), priority, project, milestone));
     }
 }

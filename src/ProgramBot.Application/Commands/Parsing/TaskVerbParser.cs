@@ -14,6 +14,7 @@ internal static class TaskVerbParser
         "block" => TaskBlockParser.Parse(args),
         "assign" => TaskAssignParser.Parse(args),
         "due" => TaskDueParser.Parse(args, context),
+        "milestone" => TaskMilestoneParser.Parse(args),
         _ => VerbDispatch.UnknownSubcommand(CommandCatalog.TaskTopic, subcommand),
     };
 }

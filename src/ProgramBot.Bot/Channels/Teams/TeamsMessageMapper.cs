@@ -59,7 +59,8 @@ public static class TeamsMessageMapper
     private static ReplyAddress? AddressOf(IActivity activity) =>
         string.IsNullOrEmpty(activity.ServiceUrl) || activity.Recipient?.Id is not { Length: > 0 } botId
             ? null
-            : new ReplyAddress(activity.ChannelId ?? "unknown", activity.ServiceUrl, activity.Conversation?.TenantId, botId, activity.Recipient.Name);
+            : new ReplyAddress(
+                activity.ChannelId ?? "unknown", activity.ServiceUrl, activity.Conversation?.TenantId, botId, activity.Recipient.Name, activity.Conversation?.ConversationType);
 
     private static string? ActivityKeyOf(IActivity activity) =>
         string.IsNullOrEmpty(activity.Id) ? null : $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id}";

@@ -23,12 +23,13 @@ internal sealed class ProgressRepository(DbSession session) : IProgressRepositor
         return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
     }
 
-    private const string Select = """
-        SELECT workspace_id AS WorkspaceId, project_id AS ProjectId, task_number AS TaskNumber, reporter_id AS ReporterId,
+    private const string Columns = """
+        workspace_id AS WorkspaceId, project_id AS ProjectId, task_number AS TaskNumber, reporter_id AS ReporterId,
                reported_at AS ReportedAt, percent AS Percent, rag AS Rag, rag_reason AS RagReason, done AS Done,
                next AS Next, blockers AS Blockers
-        FROM progress_reports
         """;
+
+    private const string Select = $"SELECT {Columns} FROM progress_reports";
 
     public async Task<IReadOnlyList<ProgressReport>> ListSinceAsync(
         long workspaceId, IReadOnlyList<long> projectIds, DateTimeOffset since, int limit, CancellationToken cancellationToken)
@@ -45,17 +46,38 @@ internal sealed class ProgressRepository(DbSession session) : IProgressRepositor
         return [.. rows.Select(r => r.ToDomain())];
     }
 
-    public async Task<ProgressReport?> LatestForProjectAsync(long workspaceId, long projectId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<long, ProgressReport>> LatestForProjectsAsync(
+        long workspaceId, IReadOnlyList<long> projectIds, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(projectIds);
         const string Sql = $"""
-            {Select}
-            WHERE workspace_id = @WorkspaceId AND project_id = @ProjectId AND task_number IS NULL
-            ORDER BY reported_at DESC, id DESC
-            LIMIT 1;
+            WITH ranked AS (
+                SELECT *, ROW_NUMBER() OVER (PARTITION BY project_id ORDER BY reported_at DESC, id DESC) AS rank
+                FROM progress_reports
+                WHERE workspace_id = @WorkspaceId AND project_id IN @ProjectIds AND task_number IS NULL)
+            SELECT {Columns} FROM ranked WHERE rank = 1;
             """;
-        var row = await session.Connection.QuerySingleOrDefaultAsync<ProgressRow>(
-            session.Command(Sql, new { WorkspaceId = workspaceId, ProjectId = projectId }, cancellationToken));
-        return row?.ToDomain();
+        var rows = projectIds.Count == 0 ? [] : await session.Connection.QueryAsync<ProgressRow>(
+            session.Command(Sql, new { WorkspaceId = workspaceId, ProjectIds = projectIds.ToArray() }, cancellationToken));
+        return rows.Select(r => r.ToDomain()).ToDictionary(r => r.ProjectId);
+    }
+
+    public async Task<IReadOnlyList<string>> ListAssigneesWithoutReportsAsync(
+        long workspaceId, IReadOnlyList<long> projectIds, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(projectIds);
+        const string Sql = """
+            SELECT m.name FROM members m
+            WHERE m.workspace_id = @WorkspaceId
+              AND EXISTS (SELECT 1 FROM work_items w
+                          WHERE w.workspace_id = m.workspace_id AND w.assignee_id = m.id AND w.project_id IN @ProjectIds AND w.status <> 3)
+              AND NOT EXISTS (SELECT 1 FROM progress_reports r
+                              WHERE r.workspace_id = m.workspace_id AND r.reporter_id = m.id AND r.project_id IN @ProjectIds AND r.reported_at > @Since)
+            ORDER BY m.name, m.id;
+            """;
+        var names = projectIds.Count == 0 ? [] : await session.Connection.QueryAsync<string>(
+            session.Command(Sql, new { WorkspaceId = workspaceId, ProjectIds = projectIds.ToArray(), Since = since }, cancellationToken));
+        return [.. names];
     }
 
     private sealed class ProgressRow

@@ -42,6 +42,17 @@ internal static class WorkItemFilter
             parameters.Add("DueBefore", dueBefore);
         }
 
+        if (query.DueFrom is { } dueFrom)
+        {
+            clauses.Add("w.due_date >= @DueFrom");
+            parameters.Add("DueFrom", dueFrom);
+        }
+
+        if (query.MilestonesOnly)
+        {
+            clauses.Add("w.is_milestone = 1");
+        }
+
         if (query.BlockedOnly)
         {
             clauses.Add("w.status = @Blocked");

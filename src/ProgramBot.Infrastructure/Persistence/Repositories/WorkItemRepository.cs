@@ -12,6 +12,9 @@ internal sealed class WorkItemRepository(DbSession session) : IWorkItemRepositor
                w.priority AS Priority, w.status AS Status, w.blocked_reason AS BlockedReason,
                w.percent_complete AS PercentComplete, w.is_milestone AS IsMilestone, w.created_by AS CreatedBy,
                w.created_at AS CreatedAt, w.updated_at AS UpdatedAt
+        """;
+
+    private const string From = """
         FROM work_items w
         JOIN projects p ON p.workspace_id = w.workspace_id AND p.id = w.project_id
         """;
@@ -36,7 +39,7 @@ internal sealed class WorkItemRepository(DbSession session) : IWorkItemRepositor
 
     public async Task<WorkItem?> FindAsync(long workspaceId, WorkItemId id, CancellationToken cancellationToken)
     {
-        const string Sql = $"{Select} WHERE w.workspace_id = @WorkspaceId AND p.key = @ProjectKey AND w.number = @Number;";
+        const string Sql = $"{Select} {From} WHERE w.workspace_id = @WorkspaceId AND p.key = @ProjectKey AND w.number = @Number;";
         var row = await session.Connection.QuerySingleOrDefaultAsync<WorkItemRow>(session.Command(
             Sql, new { WorkspaceId = workspaceId, id.ProjectKey, id.Number }, cancellationToken));
         return row?.ToDomain();
@@ -48,12 +51,12 @@ internal sealed class WorkItemRepository(DbSession session) : IWorkItemRepositor
         const string Sql = """
             UPDATE work_items
             SET assignee_id = @AssigneeId, due_date = @DueDate, status = @Status, blocked_reason = @BlockedReason,
-                percent_complete = @PercentComplete, updated_at = @UpdatedAt
+                percent_complete = @PercentComplete, is_milestone = @IsMilestone, updated_at = @UpdatedAt
             WHERE workspace_id = @WorkspaceId AND project_id = @ProjectId AND number = @Number;
             """;
         var parameters = new
         {
-            item.AssigneeId, item.DueDate, Status = (int)item.Status, item.BlockedReason, item.PercentComplete,
+            item.AssigneeId, item.DueDate, Status = (int)item.Status, item.BlockedReason, item.PercentComplete, item.IsMilestone,
             item.UpdatedAt, item.WorkspaceId, item.ProjectId, item.Id.Number,
         };
         var changed = await session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
@@ -65,6 +68,22 @@ internal sealed class WorkItemRepository(DbSession session) : IWorkItemRepositor
 
     public async Task<IReadOnlyList<WorkItem>> ListAsync(long workspaceId, WorkItemQuery query, CancellationToken cancellationToken)
     {
+        var (sql, parameters) = ListSql(workspaceId, query, string.Empty);
+        var rows = await session.Connection.QueryAsync<WorkItemRow>(session.Command(sql, parameters, cancellationToken));
+        return rows.Select(row => row.ToDomain()).ToList();
+    }
+
+    public async Task<(IReadOnlyList<WorkItem> Items, int Total)> ListWithTotalAsync(
+        long workspaceId, WorkItemQuery query, CancellationToken cancellationToken)
+    {
+        // The window count is taken over every matching row before LIMIT cuts them.
+        var (sql, parameters) = ListSql(workspaceId, query, ", COUNT(*) OVER () AS Total");
+        var rows = (await session.Connection.QueryAsync<WorkItemRow>(session.Command(sql, parameters, cancellationToken))).ToList();
+        return ([.. rows.Select(row => row.ToDomain())], rows.Count == 0 ? 0 : checked((int)rows[0].Total));
+    }
+
+    private static (string Sql, DynamicParameters Parameters) ListSql(long workspaceId, WorkItemQuery query, string extraColumns)
+    {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
         var (where, parameters) = WorkItemFilter.Build(workspaceId, query);
@@ -75,13 +94,13 @@ internal sealed class WorkItemRepository(DbSession session) : IWorkItemRepositor
         var openFirst = query.IncludeDone ? "CASE WHEN w.status = @Done THEN 1 ELSE 0 END, " : string.Empty;
         var byKey = query.ProjectId is null ? "p.key, " : string.Empty;
         var sql = $"""
-            {Select}
+            {Select}{extraColumns}
+            {From}
             WHERE {where}
             ORDER BY {openFirst}w.due_date NULLS LAST, {byKey}w.number
             LIMIT @Limit;
             """;
-        var rows = await session.Connection.QueryAsync<WorkItemRow>(session.Command(sql, parameters, cancellationToken));
-        return rows.Select(row => row.ToDomain()).ToList();
+        return (sql, parameters);
     }
 
     public Task<int> CountAsync(long workspaceId, WorkItemQuery query, CancellationToken cancellationToken)
@@ -91,27 +110,38 @@ internal sealed class WorkItemRepository(DbSession session) : IWorkItemRepositor
         return session.Connection.ExecuteScalarAsync<int>(session.Command(sql, parameters, cancellationToken));
     }
 
-    public async Task<WorkItemStatusCounts> CountByStatusAsync(
-        long workspaceId, long projectId, DateOnly today, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<long, WorkItemStatusCounts>> CountByStatusAsync(
+        long workspaceId, IReadOnlyList<long> projectIds, DateOnly today, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(projectIds);
         const string Sql = """
-            SELECT COALESCE(SUM(CASE WHEN status = 0 THEN 1 ELSE 0 END), 0) AS Todo,
-                   COALESCE(SUM(CASE WHEN status = 1 THEN 1 ELSE 0 END), 0) AS InProgress,
-                   COALESCE(SUM(CASE WHEN status = 2 THEN 1 ELSE 0 END), 0) AS Blocked,
-                   COALESCE(SUM(CASE WHEN status = 3 THEN 1 ELSE 0 END), 0) AS Done,
-                   COALESCE(SUM(CASE WHEN status <> 3 AND due_date < @Today THEN 1 ELSE 0 END), 0) AS Overdue
+            SELECT project_id AS ProjectId,
+                   SUM(CASE WHEN status = 0 THEN 1 ELSE 0 END) AS Todo,
+                   SUM(CASE WHEN status = 1 THEN 1 ELSE 0 END) AS InProgress,
+                   SUM(CASE WHEN status = 2 THEN 1 ELSE 0 END) AS Blocked,
+                   SUM(CASE WHEN status = 3 THEN 1 ELSE 0 END) AS Done,
+                   SUM(CASE WHEN status <> 3 AND due_date < @Today THEN 1 ELSE 0 END) AS Overdue
             FROM work_items
-            WHERE workspace_id = @WorkspaceId AND project_id = @ProjectId;
+            WHERE workspace_id = @WorkspaceId AND project_id IN @ProjectIds
+            GROUP BY project_id;
             """;
-        var row = await session.Connection.QuerySingleAsync<StatusCountsRow>(session.Command(
-            Sql, new { WorkspaceId = workspaceId, ProjectId = projectId, Today = today }, cancellationToken));
-        return new WorkItemStatusCounts(
-            checked((int)row.Todo), checked((int)row.InProgress), checked((int)row.Blocked), checked((int)row.Done),
-            checked((int)row.Overdue));
+        var rows = projectIds.Count == 0 ? [] : await session.Connection.QueryAsync<StatusCountsRow>(session.Command(
+            Sql, new { WorkspaceId = workspaceId, ProjectIds = projectIds.ToArray(), Today = today }, cancellationToken));
+        var counts = rows.ToDictionary(
+            r => r.ProjectId,
+            r => new WorkItemStatusCounts(checked((int)r.Todo), checked((int)r.InProgress), checked((int)r.Blocked), checked((int)r.Done), checked((int)r.Overdue)));
+        foreach (var id in projectIds)
+        {
+            counts.TryAdd(id, new WorkItemStatusCounts(0, 0, 0, 0, 0));
+        }
+
+        return counts;
     }
 
     private sealed class StatusCountsRow
     {
+        public long ProjectId { get; set; }
+
         public long Todo { get; set; }
 
         public long InProgress { get; set; }

@@ -38,6 +38,9 @@ internal sealed class WorkItemRow
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Matching rows in all, when the query asks for it (a window count); otherwise unread.</summary>
+    public long Total { get; set; }
+
     public WorkItem ToDomain()
     {
         var template = new WorkItem

@@ -13,6 +13,7 @@ internal sealed class TaskViewBuilder
     private WorkItemStatus status = WorkItemStatus.Todo;
     private string? blockedReason;
     private bool overdue;
+    private bool milestone;
 
     public TaskViewBuilder WithId(string value) { id = value; return this; }
 
@@ -28,7 +29,9 @@ internal sealed class TaskViewBuilder
 
     public TaskViewBuilder WithBlockedReason(string? value) { blockedReason = value; status = WorkItemStatus.Blocked; return this; }
 
-    public TaskView Build() => new(id, title, assignee, due, priority, status, blockedReason, overdue);
+    public TaskViewBuilder AsMilestone() { milestone = true; return this; }
+
+    public TaskView Build() => new(id, title, assignee, due, priority, status, blockedReason, overdue, milestone);
 
     public static IReadOnlyList<TaskView> Many(int count, string title = "Task", string? blockedReason = null) =>
         [.. Enumerable.Range(1, count).Select(i => new TaskViewBuilder().WithId($"WEB-{i}").WithTitle($"{title} {i}").WithBlockedReason(blockedReason).Build())];

@@ -82,15 +82,16 @@ public sealed class RiskAndProgressRepositoryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LatestForProjectAsync_ReturnsNewestProjectReport_IgnoringTaskReports()
+    public async Task LatestForProjectsAsync_ReturnsNewestProjectReport_IgnoringTaskReports()
     {
         await AddReportAsync(null, 20, Now);
         await AddReportAsync(null, 40, Now.AddHours(1));
         await AddReportAsync(7, 90, Now.AddHours(2));
 
-        var latest = await _database.ReadAsync(uow => uow.Progress.LatestForProjectAsync(_workspace.Id, _workspace.Project.Id, default));
+        var latest = await _database.ReadAsync(uow => uow.Progress.LatestForProjectsAsync(_workspace.Id, [_workspace.Project.Id, 999], default));
 
-        Assert.Equal(40, latest?.Percent);
+        Assert.Equal(40, latest[_workspace.Project.Id].Percent);
+        Assert.False(latest.ContainsKey(999));
     }
 
     private async Task<Risk> AddRiskAsync(int number, string title, int probability, int impact, string? mitigation = null)

@@ -165,17 +165,17 @@ public sealed class WorkItemRepositoryTests : IAsyncLifetime
         await New().WithStatus(WorkItemStatus.Blocked, "x").WithDueDate(Today).AddAsync(_database);
         await New().WithStatus(WorkItemStatus.Done).WithDueDate(Today.AddDays(-5)).AddAsync(_database);
 
-        var counts = await _database.ReadAsync(uow => uow.WorkItems.CountByStatusAsync(_workspace.Id, _workspace.Project.Id, Today, default));
+        var counts = await _database.ReadAsync(uow => uow.WorkItems.CountByStatusAsync(_workspace.Id, [_workspace.Project.Id], Today, default));
 
-        Assert.Equal(new WorkItemStatusCounts(Todo: 2, InProgress: 1, Blocked: 1, Done: 1, Overdue: 2), counts);
+        Assert.Equal(new WorkItemStatusCounts(Todo: 2, InProgress: 1, Blocked: 1, Done: 1, Overdue: 2), counts[_workspace.Project.Id]);
     }
 
     [Fact]
     public async Task CountByStatusAsync_ReturnsZeros_WhenProjectHasNoTasks()
     {
-        var counts = await _database.ReadAsync(uow => uow.WorkItems.CountByStatusAsync(_workspace.Id, _workspace.Project.Id, Today, default));
+        var counts = await _database.ReadAsync(uow => uow.WorkItems.CountByStatusAsync(_workspace.Id, [_workspace.Project.Id, 999], Today, default));
 
-        Assert.Equal(new WorkItemStatusCounts(0, 0, 0, 0, 0), counts);
+        Assert.Equal([new WorkItemStatusCounts(0, 0, 0, 0, 0), new WorkItemStatusCounts(0, 0, 0, 0, 0)], [counts[_workspace.Project.Id], counts[999]]);
     }
 
     [Fact]

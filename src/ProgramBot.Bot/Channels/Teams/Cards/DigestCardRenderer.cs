@@ -8,7 +8,8 @@ namespace ProgramBot.Bot.Channels.Teams.Cards;
 
 /// <summary>
 /// A scheduled digest, the facts of <see cref="DigestReportText"/>: the period in the subscription's zone, a row per
-/// project (at most ten, then "+N more") with percent, change, overdue, blocked and RAG, the top risks and the pending approvals.
+/// project (at most ten, then "+N more") with percent, change, overdue, blocked and RAG, the top risks, the pending approvals and
+/// what needs attention (milestones coming up and missed, overdue, blocked, new and escalated risks, reports, who has not reported).
 /// </summary>
 public static class DigestCardRenderer
 {
@@ -60,13 +61,20 @@ public static class DigestCardRenderer
     /// </summary>
     private static void AddAttention(CardBuilder card, DigestAttention attention)
     {
+        var upcoming = attention.UpcomingMilestones ?? DigestList<TaskView>.Empty;
+        var missed = attention.MissedMilestones ?? DigestList<TaskView>.Empty;
+        var silent = attention.NotReported ?? DigestList<string>.Empty;
         var sections = new (string Heading, IEnumerable<string> Items, int Total)[]
         {
+            (Invariant($"Milestones in the next {DigestAttentionBuilder.MilestoneDays} days ({upcoming.Total})"), upcoming.First.Select(Milestone), upcoming.Total),
+            (Invariant($"Missed milestones ({missed.Total})"), missed.First.Select(Milestone), missed.Total),
             (Invariant($"Overdue ({attention.OverdueTotal})"), attention.Overdue.Select(t => $"{t.Id} {CardText.Escape(t.Title, CardLimits.NameChars)} · {CardText.Escape(t.AssigneeName ?? "unassigned", CardLimits.NameChars)}"), attention.OverdueTotal),
             (Invariant($"Blocked ({attention.BlockedTotal})"), attention.Blocked.Select(t => $"{t.Id} {CardText.Escape(t.Title, CardLimits.NameChars)} · {CardText.Escape(t.BlockedReason, CardLimits.NameChars)}"), attention.BlockedTotal),
-            ("New risks since the last digest", attention.NewRisks.Select(r => Invariant($"{r.Id} {CardText.Escape(r.Title, CardLimits.NameChars)} · score {r.Score}")), attention.NewRisks.Count),
+            ("New risks since the last digest", attention.NewRisks.Select(RiskLine), attention.NewRisks.Count),
+            ("Risks escalated since the last digest", (attention.EscalatedRisks ?? []).Select(RiskLine), attention.EscalatedRisks?.Count ?? 0),
             ("Progress reports", (attention.Reports ?? []).Select(r => Invariant($"{CardText.Escape(r.Target)} {r.Percent}% by {CardText.Escape(r.ReporterName, CardLimits.NameChars)}")
                 + (r.Blockers is { } blockers ? " · blockers: " + CardText.Escape(blockers, CardLimits.NameChars) : string.Empty)), attention.Reports?.Count ?? 0),
+            (Invariant($"No progress report in the period ({silent.Total})"), silent.First.Select(n => CardText.Escape(n, CardLimits.NameChars)), silent.Total),
             ("Waiting longest for a decision", attention.OldestApprovals.Select(a => Invariant($"{a.Id} {CardText.Escape(a.Subject, CardLimits.NameChars)} · {a.DaysWaiting} days")), attention.OldestApprovals.Count),
         };
         foreach (var (heading, items, total) in sections)
@@ -88,6 +96,12 @@ public static class DigestCardRenderer
             card.Add(element);
         }
     }
+
+    private static string RiskLine(RiskView risk) => Invariant($"{risk.Id} {CardText.Escape(risk.Title, CardLimits.NameChars)} · score {risk.Score}");
+
+    /// <summary>A milestone: id, marker and title, then its due date and assignee.</summary>
+    private static string Milestone(TaskView task) =>
+        $"{task.Id} {TaskText.MilestoneMarker}{CardText.Escape(task.Title, CardLimits.NameChars)} · {TaskWords.Due(task) ?? "no date"} · {TaskWords.Assignee(task)}";
 
     /// <summary>The change in percent since the last digest, such as "+5" or "-3"; null when there is none to show.</summary>
     public static string? Change(int? change) => change switch

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ProgramBot.Application.Views;
+using ProgramBot.Bot.Rendering;
 using ProgramBot.Domain.WorkItems;
 
 namespace ProgramBot.Bot.Channels.Teams.Cards;
@@ -18,6 +19,8 @@ public static class TaskCardRenderer
             TaskChange.Done => "Done",
             TaskChange.Blocked => "Blocked",
             TaskChange.Assigned => "Assigned",
+            TaskChange.MilestoneSet => "Milestone",
+            TaskChange.MilestoneCleared => "No longer a milestone",
             _ => "Rescheduled",
         };
         return Build(view.Task, heading, new FactList());
@@ -38,7 +41,7 @@ public static class TaskCardRenderer
     {
         var card = new CardBuilder()
             .Add(CardElements.Subtle($"{heading} · {CardText.Escape(task.Id)}"))
-            .Add(CardElements.Heading(CardText.Escape(task.Title, CardLimits.TitleChars)));
+            .Add(CardElements.Heading(TaskText.Marker(task) + CardText.Escape(task.Title, CardLimits.TitleChars)));
         var facts = new FactList()
             .Add("Status", TaskWords.Status(task.Status))
             .Add("Assignee", TaskWords.Assignee(task))

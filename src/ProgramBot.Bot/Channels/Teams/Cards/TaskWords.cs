@@ -58,7 +58,7 @@ public static class TaskWords
     {
         ArgumentNullException.ThrowIfNull(task);
         return CardElements.Container(
-            CardElements.Text($"**{CardText.Escape(task.Id)}** {CardText.Escape(task.Title, CardLimits.TitleChars)}"),
+            CardElements.Text($"**{CardText.Escape(task.Id)}** {TaskText.Marker(task)}{CardText.Escape(task.Title, CardLimits.TitleChars)}"),
             CardElements.Subtle(Summary(task)));
     }
 }

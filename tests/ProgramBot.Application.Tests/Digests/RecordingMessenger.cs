@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Views;
+using ProgramBot.Domain.Digests;
+
+namespace ProgramBot.Application.Tests.Digests;
+
+/// <summary>An <see cref="IProactiveMessenger"/> that keeps what it was asked to send and answers with a set outcome.</summary>
+public sealed class RecordingMessenger : IProactiveMessenger
+{
+    private readonly ConcurrentQueue<(ConversationAddress Address, View View)> _sent = new();
+
+    public DeliveryResult Answer { get; set; } = new(DeliveryOutcome.Delivered, 1, null);
+
+    public IReadOnlyList<(ConversationAddress Address, View View)> Sent => [.. _sent];
+
+    public Task<DeliveryResult> SendAsync(ConversationAddress address, View view, CancellationToken cancellationToken)
+    {
+        _sent.Enqueue((address, view));
+        return Task.FromResult(Answer);
+    }
+}
