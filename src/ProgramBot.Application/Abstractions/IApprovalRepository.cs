@@ -22,8 +22,11 @@ public interface IApprovalRepository
     /// <summary>Marks a pending request expired; false when it was no longer pending.</summary>
     Task<bool> ExpireAsync(long workspaceId, ApprovalId id, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Newest first; at most Limit rows.</summary>
+    /// <summary>Newest first (or oldest, as the query says); at most Limit rows.</summary>
     Task<IReadOnlyList<ApprovalRequest>> ListAsync(long workspaceId, ApprovalQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The first Limit rows, and how many match in all.</summary>
+    Task<(IReadOnlyList<ApprovalRequest> Items, int Total)> ListWithTotalAsync(long workspaceId, ApprovalQuery query, CancellationToken cancellationToken);
 
     /// <summary>Remembers a chat message that shows the request, so every copy can be updated in place.</summary>
     Task AddMessageAsync(long workspaceId, ApprovalId id, PostedMessage message, CancellationToken cancellationToken);

@@ -40,12 +40,13 @@ public static class DigestBuilder
         // Open risks come highest score first; the scope's are the first few that belong to it.
         var policy = await uow.Workspaces.GetRiskPolicyAsync(ws, ct);
         var scopeData = new DigestScopeData(ws, projects.ToDictionary(p => p.Id, p => p.Key.Value), subscription.Scope, policy);
-        var risks = (await uow.Risks.ListAsync(ws, new RiskQuery(Limit: 200), ct)).Where(scopeData.Contains).Take(TopRiskCount).ToList();
-        var pending = (await uow.Approvals.ListAsync(ws, new ApprovalQuery(Limit: 100), ct))
-            .Where(a => a.ProjectId is { } id ? scopeData.ProjectKeys.ContainsKey(id) : subscription.Scope.Kind == DigestScopeKind.Workspace).ToList();
-        var (attention, topRisks) = await DigestAttentionBuilder.BuildAsync(uow, scopeData, risks, pending, subscription.LastSlot, slot, today, ct);
+        var risks = await uow.Risks.ListAsync(ws, new RiskQuery(Limit: TopRiskCount, Within: scopeData.Risks), ct);
+        var pending = await uow.Approvals.ListWithTotalAsync(
+            ws, new ApprovalQuery(Limit: DigestAttentionBuilder.ItemCount, ProjectIds: scopeData.ApprovalProjects, OldestFirst: true), ct);
+        var totals = new DigestTotals(allCounts.Values.Sum(c => c.Overdue), allCounts.Values.Sum(c => c.Blocked));
+        var (attention, topRisks) = await DigestAttentionBuilder.BuildAsync(uow, scopeData, risks, pending.Items, totals, subscription.LastSlot, slot, today, ct);
         var scope = await DigestSubscriptions.ScopeLabelAsync(uow, subscription, ct);
-        var view = new DigestView(subscription.Id, scope, subscription.LastSlot, slot, lines, topRisks, pending.Count,
+        var view = new DigestView(subscription.Id, scope, subscription.LastSlot, slot, lines, topRisks, pending.Total,
             TimeZoneInfo.FindSystemTimeZoneById(subscription.Schedule.ZoneId), Attention: attention);
         return (view, JsonSerializer.Serialize(lines.ToDictionary(l => l.Key, l => l.PercentComplete)));
     }

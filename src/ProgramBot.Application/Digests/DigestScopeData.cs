@@ -1,3 +1,4 @@
+using ProgramBot.Application.Abstractions;
 using ProgramBot.Domain.Digests;
 using ProgramBot.Domain.Risks;
 
@@ -9,12 +10,12 @@ namespace ProgramBot.Application.Digests;
 /// </summary>
 public sealed record DigestScopeData(long WorkspaceId, IReadOnlyDictionary<long, string> ProjectKeys, DigestScope Scope, RiskPolicy Policy)
 {
-    /// <summary>A project's risk is in scope with its project; a program's, in its program's digest and the workspace's.</summary>
-    public bool Contains(Risk risk)
-    {
-        ArgumentNullException.ThrowIfNull(risk);
-        return risk.ProjectId is { } id
-            ? ProjectKeys.ContainsKey(id)
-            : Scope.Kind == DigestScopeKind.Workspace || risk.ProgramId == Scope.ProgramId;
-    }
+    /// <summary>
+    /// The risks in scope, as a query filter: a project's with its project, a program's in its
+    /// program's digest; a workspace digest has every risk (null: no filter).
+    /// </summary>
+    public RiskScope? Risks => Scope.Kind == DigestScopeKind.Workspace ? null : new RiskScope([.. ProjectKeys.Keys], Scope.ProgramId);
+
+    /// <summary>The projects whose approvals are in scope; a workspace digest has every approval (null: no filter).</summary>
+    public IReadOnlyList<long>? ApprovalProjects => Scope.Kind == DigestScopeKind.Workspace ? null : [.. ProjectKeys.Keys];
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using ProgramBot.Application.Digests;
 using ProgramBot.Domain.Common;
 using ProgramBot.Domain.Digests;
@@ -6,6 +7,7 @@ using ProgramBot.Domain.Progress;
 using ProgramBot.Domain.Projects;
 using ProgramBot.Domain.Risks;
 using ProgramBot.Domain.WorkItems;
+using ProgramBot.Infrastructure.Diagnostics;
 using ProgramBot.Infrastructure.Persistence;
 using ProgramBot.Infrastructure.Tests.Support;
 using SQLitePCL;
@@ -56,7 +58,7 @@ public sealed class DigestQueryCountTests(ITestOutputHelper output) : IAsyncLife
         var queries = 0;
         raw.sqlite3_trace(connection.Handle, (strdelegate_trace)((_, _) => queries++), null);
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var (view, _) = await DigestBuilder.BuildAsync(new UnitOfWork(new DbSession(connection, transaction)), subscription, SqliteTestDatabase.Start, Today, default);
+        var (view, _) = await DigestBuilder.BuildAsync(new UnitOfWork(new DbSession(connection, transaction, _database.Services.GetRequiredService<StorageMetrics>())), subscription, SqliteTestDatabase.Start, Today, default);
         return (queries, view.Projects.Count);
     }
 

@@ -6,12 +6,13 @@ namespace ProgramBot.Infrastructure.Persistence.Repositories;
 
 internal sealed class ApprovalRepository(DbSession session) : IApprovalRepository
 {
-    private const string SelectApprovals = """
+    private const string ApprovalColumns = """
         SELECT workspace_id AS WorkspaceId, number AS Number, kind AS Kind, subject AS Subject, project_id AS ProjectId,
                requester_id AS RequesterId, policy AS Policy, status AS Status, due_date AS DueDate, risk_number AS RiskNumber,
                created_at AS CreatedAt
-        FROM approvals
         """;
+
+    private const string SelectApprovals = ApprovalColumns + " FROM approvals";
 
     private const string SelectApprovers = """
         SELECT approval_number AS ApprovalNumber, member_id AS MemberId, position AS Position, decision AS Decision,
@@ -81,19 +82,30 @@ internal sealed class ApprovalRepository(DbSession session) : IApprovalRepositor
         return await session.Connection.ExecuteAsync(session.Command(Sql, new { WorkspaceId = workspaceId, id.Number, Now = now }, cancellationToken)) == 1;
     }
 
-    public Task<IReadOnlyList<ApprovalRequest>> ListAsync(long workspaceId, ApprovalQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ApprovalRequest>> ListAsync(long workspaceId, ApprovalQuery query, CancellationToken cancellationToken) =>
+        (await ListWithTotalAsync(workspaceId, query, cancellationToken)).Items;
+
+    public Task<(IReadOnlyList<ApprovalRequest> Items, int Total)> ListWithTotalAsync(long workspaceId, ApprovalQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        const string Sql = $"""
-            {SelectApprovals}
+        var order = query.OldestFirst ? "number" : "number DESC";
+        var sql = $"""
+            {ApprovalColumns}, COUNT(*) OVER () AS Total
+            FROM approvals
             WHERE workspace_id = @WorkspaceId
               AND (@PendingOnly = 0 OR status = 0)
               AND (@RequesterId IS NULL OR requester_id = @RequesterId)
               AND (@ApproverId IS NULL OR EXISTS (SELECT 1 FROM approval_approvers a WHERE a.workspace_id = @WorkspaceId
                    AND a.approval_number = approvals.number AND a.member_id = @ApproverId AND a.decision IS NULL))
-            ORDER BY number DESC LIMIT @Limit;
+              AND (@AnyProject = 1 OR project_id IN @ProjectIds)
+            ORDER BY {order} LIMIT @Limit;
             """;
-        return QueryAsync(Sql, new { WorkspaceId = workspaceId, PendingOnly = query.PendingOnly ? 1 : 0, query.RequesterId, query.ApproverId, query.Limit }, cancellationToken);
+        var parameters = new
+        {
+            WorkspaceId = workspaceId, PendingOnly = query.PendingOnly ? 1 : 0, query.RequesterId, query.ApproverId, query.Limit,
+            AnyProject = query.ProjectIds is null ? 1 : 0, ProjectIds = query.ProjectIds?.ToArray() ?? [],
+        };
+        return QueryWithTotalAsync(sql, parameters, cancellationToken);
     }
 
     public Task AddMessageAsync(long workspaceId, ApprovalId id, PostedMessage message, CancellationToken cancellationToken)
@@ -120,12 +132,16 @@ internal sealed class ApprovalRepository(DbSession session) : IApprovalRepositor
         return [.. rows.Select(r => new PostedMessage(r.ChannelId, r.ServiceUrl, r.ConversationId, r.ActivityId, r.TenantId))];
     }
 
-    private async Task<IReadOnlyList<ApprovalRequest>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ApprovalRequest>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        (await QueryWithTotalAsync(sql, parameters, cancellationToken)).Items;
+
+    /// <summary>The requests with their approvers (one more query), and the rows' window Total when the SQL selects one.</summary>
+    private async Task<(IReadOnlyList<ApprovalRequest> Items, int Total)> QueryWithTotalAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         var approvals = (await session.Connection.QueryAsync<ApprovalRow>(session.Command(sql, parameters, cancellationToken))).ToList();
         if (approvals.Count == 0)
         {
-            return [];
+            return ([], 0);
         }
 
         var numbers = approvals.Select(a => a.Number).ToArray();
@@ -133,7 +149,7 @@ internal sealed class ApprovalRepository(DbSession session) : IApprovalRepositor
             $"{SelectApprovers} WHERE workspace_id = @WorkspaceId AND approval_number IN @Numbers;",
             new { approvals[0].WorkspaceId, Numbers = numbers }, cancellationToken));
         var byNumber = approvers.ToLookup(a => a.ApprovalNumber);
-        return [.. approvals.Select(a => a.ToDomain(byNumber[a.Number]))];
+        return ([.. approvals.Select(a => a.ToDomain(byNumber[a.Number]))], checked((int)approvals[0].Total));
     }
 
     private sealed class MessageRow

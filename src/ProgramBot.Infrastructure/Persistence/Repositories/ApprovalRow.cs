@@ -27,6 +27,9 @@ internal sealed class ApprovalRow
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The count of every matching row, when the query selects it as a window count.</summary>
+    public long Total { get; set; }
+
     public ApprovalRequest ToDomain(IEnumerable<ApproverRow> approvers)
     {
         var ordered = approvers.OrderBy(a => a.Position).ToList();

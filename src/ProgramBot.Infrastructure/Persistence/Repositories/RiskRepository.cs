@@ -20,6 +20,7 @@ internal sealed class RiskRepository(DbSession session) : IRiskRepository
           AND (@ProgramId IS NULL OR program_id = @ProgramId)
           AND (@OpenOnly = 0 OR status IN (0, 1))
           AND (@CreatedAfter IS NULL OR created_at > @CreatedAfter)
+          AND (@AnyScope = 1 OR project_id IN @WithinProjects OR (program_id IS NOT NULL AND program_id = @WithinProgram))
           AND (@EscalatedAfter IS NULL OR EXISTS (
                 SELECT 1 FROM risk_escalations e
                 WHERE e.workspace_id = risks.workspace_id AND e.risk_number = risks.number AND e.escalated_at > @EscalatedAfter))
@@ -98,6 +99,7 @@ internal sealed class RiskRepository(DbSession session) : IRiskRepository
     private static object QueryParameters(long workspaceId, RiskQuery query) => new
     {
         WorkspaceId = workspaceId, query.ProjectId, query.ProgramId, OpenOnly = query.OpenOnly ? 1 : 0, query.Limit, query.CreatedAfter,
-        query.EscalatedAfter,
+        query.EscalatedAfter, AnyScope = query.Within is null ? 1 : 0, WithinProjects = query.Within?.ProjectIds.ToArray() ?? [],
+        WithinProgram = query.Within?.ProgramId,
     };
 }

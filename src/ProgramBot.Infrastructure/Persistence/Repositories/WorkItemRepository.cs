@@ -7,17 +7,18 @@ namespace ProgramBot.Infrastructure.Persistence.Repositories;
 internal sealed class WorkItemRepository(DbSession session) : IWorkItemRepository
 {
     private const string Select = """
-        SELECT w.workspace_id AS WorkspaceId, w.project_id AS ProjectId, p.key AS ProjectKey, w.number AS Number,
+        SELECT w.workspace_id AS WorkspaceId, w.project_id AS ProjectId,
+               (SELECT p.key FROM projects p WHERE p.workspace_id = w.workspace_id AND p.id = w.project_id) AS ProjectKey, w.number AS Number,
                w.title AS Title, w.description AS Description, w.assignee_id AS AssigneeId, w.due_date AS DueDate,
                w.priority AS Priority, w.status AS Status, w.blocked_reason AS BlockedReason,
                w.percent_complete AS PercentComplete, w.is_milestone AS IsMilestone, w.created_by AS CreatedBy,
                w.created_at AS CreatedAt, w.updated_at AS UpdatedAt
         """;
 
-    private const string From = """
-        FROM work_items w
-        JOIN projects p ON p.workspace_id = w.workspace_id AND p.id = w.project_id
-        """;
+    // The project key is a correlated look-up, not a join: with a join SQLite gives up its early exit for
+    // "IN (projects) ORDER BY due date LIMIT n" and sorts every match (35 ms instead of 0.1 ms for the
+    // first five overdue tasks of a 100,000-task program).
+    private const string From = "FROM work_items w";
 
     public Task AddAsync(WorkItem item, CancellationToken cancellationToken)
     {
@@ -39,7 +40,7 @@ internal sealed class WorkItemRepository(DbSession session) : IWorkItemRepositor
 
     public async Task<WorkItem?> FindAsync(long workspaceId, WorkItemId id, CancellationToken cancellationToken)
     {
-        const string Sql = $"{Select} {From} WHERE w.workspace_id = @WorkspaceId AND p.key = @ProjectKey AND w.number = @Number;";
+        const string Sql = $"{Select} {From} WHERE w.workspace_id = @WorkspaceId AND w.project_id = (SELECT id FROM projects WHERE workspace_id = @WorkspaceId AND key = @ProjectKey) AND w.number = @Number;";
         var row = await session.Connection.QuerySingleOrDefaultAsync<WorkItemRow>(session.Command(
             Sql, new { WorkspaceId = workspaceId, id.ProjectKey, id.Number }, cancellationToken));
         return row?.ToDomain();
@@ -89,10 +90,11 @@ internal sealed class WorkItemRepository(DbSession session) : IWorkItemRepositor
         var (where, parameters) = WorkItemFilter.Build(workspaceId, query);
         parameters.Add("Limit", query.Limit);
 
-        // Open before done; then by due date with undated last; then by id (project key, number). Terms that
-        // cannot vary are left out, so one project's open tasks come straight off ix_work_items_project_due.
+        // Open before done; then by due date with undated last; then by project (in the order they were made)
+        // and number. Terms that cannot vary are left out, so one project's open tasks come straight off
+        // ix_work_items_project_due, and several projects' first few stop early in each project.
         var openFirst = query.IncludeDone ? "CASE WHEN w.status = @Done THEN 1 ELSE 0 END, " : string.Empty;
-        var byKey = query.ProjectId is null ? "p.key, " : string.Empty;
+        var byKey = query.ProjectId is null ? "w.project_id, " : string.Empty;
         var sql = $"""
             {Select}{extraColumns}
             {From}

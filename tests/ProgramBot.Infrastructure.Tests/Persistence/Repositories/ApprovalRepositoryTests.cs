@@ -74,9 +74,28 @@ public sealed class ApprovalRepositoryTests : IAsyncLifetime
         Assert.Empty(theirs);
     }
 
-    private async Task<ApprovalRequest> AddAsync(ApprovalPolicy policy)
+    [Fact]
+    public async Task ListWithTotalAsync_KeepsTheProjectsGiven_OldestFirst_AndCountsBeyondTheLimit()
     {
-        var draft = new ApprovalDraft(ApprovalKind.Schedule, "Move launch", _workspace.Project.Id, _workspace.Member.Id, [_workspace.Member.Id], policy, null);
+        var first = await AddAsync(ApprovalPolicy.Any);
+        var second = await AddAsync(ApprovalPolicy.Any);
+        await AddAsync(ApprovalPolicy.Any);
+        await AddAsync(ApprovalPolicy.Any, aboutTheProject: false);
+
+        var (items, total) = await _database.ReadAsync(uow => uow.Approvals.ListWithTotalAsync(
+            _workspace.Id, new ApprovalQuery(Limit: 2, ProjectIds: [_workspace.Project.Id], OldestFirst: true), default));
+        var none = await _database.ReadAsync(uow => uow.Approvals.ListWithTotalAsync(_workspace.Id, new ApprovalQuery(ProjectIds: []), default));
+        var everything = await _database.ReadAsync(uow => uow.Approvals.ListWithTotalAsync(_workspace.Id, new ApprovalQuery(Limit: 1), default));
+
+        Assert.Equal([first.Id, second.Id], items.Select(a => a.Id));
+        Assert.Equal(3, total);
+        Assert.Equal(0, none.Total);
+        Assert.Equal(4, everything.Total);
+    }
+
+    private async Task<ApprovalRequest> AddAsync(ApprovalPolicy policy, bool aboutTheProject = true)
+    {
+        var draft = new ApprovalDraft(ApprovalKind.Schedule, "Move launch", aboutTheProject ? _workspace.Project.Id : null, _workspace.Member.Id, [_workspace.Member.Id], policy, null);
         var number = await _database.WriteValueAsync(uow => uow.Approvals.TakeNextNumberAsync(_workspace.Id, default));
         var request = ApprovalRequest.Create(draft, _workspace.Id, new ApprovalId(number), Today, Now).Value;
         await _database.WriteValueAsync(async uow => { await uow.Approvals.AddAsync(request, default); return 0; });

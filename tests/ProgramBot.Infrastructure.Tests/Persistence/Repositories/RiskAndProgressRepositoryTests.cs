@@ -94,9 +94,33 @@ public sealed class RiskAndProgressRepositoryTests : IAsyncLifetime
         Assert.False(latest.ContainsKey(999));
     }
 
-    private async Task<Risk> AddRiskAsync(int number, string title, int probability, int impact, string? mitigation = null)
+    [Fact]
+    public async Task ListAsync_Within_KeepsTheScopesProjectsAndItsProgramsOwnRisks()
     {
-        var draft = new RiskDraft(title, _workspace.Project.Id, null, probability, impact, _workspace.Member.Id, mitigation, null);
+        var program = await _database.WriteValueAsync(uow => uow.Programs.AddAsync(
+            Domain.Programs.Program.Create(_workspace.Id, Domain.Common.EntityKey.Parse("APOLLO", "program").Value, "Apollo", null, null, Now).Value, default));
+        var otherProgram = await _database.WriteValueAsync(uow => uow.Programs.AddAsync(
+            Domain.Programs.Program.Create(_workspace.Id, Domain.Common.EntityKey.Parse("ZEUS", "program").Value, "Zeus", null, null, Now).Value, default));
+        await AddRiskAsync(1, "project risk", 2, 2);
+        await AddRiskAsync(2, "apollo risk", 5, 5, programId: program.Id);
+        await AddRiskAsync(3, "zeus risk", 5, 4, programId: otherProgram.Id);
+
+        var apollo = await ListAsync(new RiskQuery(Within: new RiskScope([_workspace.Project.Id], program.Id)));
+        var projectOnly = await ListAsync(new RiskQuery(Within: new RiskScope([_workspace.Project.Id])));
+        var nothing = await ListAsync(new RiskQuery(Within: new RiskScope([])));
+        var workspace = await ListAsync(new RiskQuery());
+
+        Assert.Equal(["apollo risk", "project risk"], apollo.Select(r => r.Title));
+        Assert.Equal(["project risk"], projectOnly.Select(r => r.Title));
+        Assert.Empty(nothing);
+        Assert.Equal(3, workspace.Count);
+    }
+
+    private Task<IReadOnlyList<Risk>> ListAsync(RiskQuery query) => _database.ReadAsync(uow => uow.Risks.ListAsync(_workspace.Id, query, default));
+
+    private async Task<Risk> AddRiskAsync(int number, string title, int probability, int impact, string? mitigation = null, long? programId = null)
+    {
+        var draft = new RiskDraft(title, programId is null ? _workspace.Project.Id : null, programId, probability, impact, _workspace.Member.Id, mitigation, null);
         var risk = Risk.Create(draft, _workspace.Id, new RiskId(number), _workspace.Member.Id, Today, Now).Value;
         await _database.WriteValueAsync(async uow => { await uow.Risks.AddAsync(risk, default); return 0; });
         return risk;
