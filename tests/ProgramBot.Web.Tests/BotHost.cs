@@ -29,8 +29,13 @@ public sealed class BotHost : IAsyncDisposable
     public static Task<BotHost> StartAsync(string connectionString, FakeTimeProvider clock, string? appId = null) =>
         StartAsync(connectionString, clock, _ => { }, appId);
 
+    /// <summary>Starts the host; <c>settings</c> are further <c>--Key=Value</c> arguments (e.g. the OpenID metadata the SDK trusts).</summary>
     public static async Task<BotHost> StartAsync(
-        string connectionString, FakeTimeProvider clock, Action<IServiceCollection> configureServices, string? appId = null)
+        string connectionString,
+        FakeTimeProvider clock,
+        Action<IServiceCollection> configureServices,
+        string? appId = null,
+        IEnumerable<string>? settings = null)
     {
         string[] args =
         [
@@ -39,6 +44,7 @@ public sealed class BotHost : IAsyncDisposable
             $"--MicrosoftAppId={appId ?? string.Empty}",
             "--MicrosoftAppPassword=",
             "--Logging:LogLevel:Default=Warning",
+            .. settings ?? [],
         ];
         var app = ProgramBotHost.Build(args, builder =>
         {
