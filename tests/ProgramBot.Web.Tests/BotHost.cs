@@ -29,8 +29,13 @@ public sealed class BotHost : IAsyncDisposable
     public static Task<BotHost> StartAsync(string connectionString, FakeTimeProvider clock, string? appId = null) =>
         StartAsync(connectionString, clock, _ => { }, appId);
 
+    /// <summary>Starts the host; <c>settings</c> are further <c>--Key=Value</c> arguments (e.g. the OpenID metadata the SDK trusts).</summary>
     public static async Task<BotHost> StartAsync(
-        string connectionString, FakeTimeProvider clock, Action<IServiceCollection> configureServices, string? appId = null)
+        string connectionString,
+        FakeTimeProvider clock,
+        Action<IServiceCollection> configureServices,
+        string? appId = null,
+        IEnumerable<string>? settings = null)
     {
         string[] args =
         [
@@ -43,6 +48,7 @@ public sealed class BotHost : IAsyncDisposable
             // Hangfire runs reminders on the wall clock's quarter hours: a test that has nothing to do with them must not
             // receive one when it happens to span 09:15. Reminder tests run the job themselves.
             "--Reminders:Enabled=false",
+            .. settings ?? [],
         ];
         var app = ProgramBotHost.Build(args, builder =>
         {

@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.IdentityModel.Tokens;
-using ProgramBot.Web.Logging;
+using ProgramBot.Web.Authentication;
 
 namespace ProgramBot.Web.Endpoints;
 
@@ -14,31 +13,20 @@ public static class BotEndpoints
     }
 
     /// <summary>
-    /// Hands the request to the adapter. CloudAdapter answers a missing or refused token with
-    /// 401 only when it surfaces as UnauthorizedAccessException; a token with a bad signature or a
-    /// future nbf escapes as a security-token exception, which is a refused credential too; a token
-    /// that cannot be parsed at all is refused before the adapter sees it.
+    /// Hands the request to the adapter. A refused credential (already logged by
+    /// <see cref="RefusalReportingAuthentication"/>) is a 401 whose body says why.
     /// </summary>
-    private static async Task ProcessAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILoggerFactory loggers)
+    private static async Task ProcessAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot)
     {
-        if (BearerToken.IsUnreadable(http.Request.Headers.Authorization))
-        {
-            WebLog.RequestRefused(loggers.CreateLogger(typeof(BotEndpoints)), http.Request.Path, "unreadable bearer token");
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return;
-        }
-
         try
         {
             await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
         }
-        catch (Exception exception) when (IsRefusedCredential(exception) && !http.Response.HasStarted)
+        catch (CredentialRefusedException refused) when (!http.Response.HasStarted)
         {
-            WebLog.RequestRefused(loggers.CreateLogger(typeof(BotEndpoints)), http.Request.Path, exception.GetType().Name);
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await TypedResults.Problem(title: "Credential refused", detail: refused.Message, statusCode: StatusCodes.Status401Unauthorized)
+                .ExecuteAsync(http);
         }
     }
-
-    private static bool IsRefusedCredential(Exception exception) =>
-        exception is UnauthorizedAccessException or SecurityTokenException or SecurityTokenArgumentException;
 }

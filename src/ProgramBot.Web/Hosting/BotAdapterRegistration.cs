@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using ProgramBot.Bot.Proactive;
+using ProgramBot.Web.Authentication;
 
 namespace ProgramBot.Web.Hosting;
 
@@ -10,13 +11,16 @@ public static class BotAdapterRegistration
     /// <summary>
     /// CloudAdapter with <see cref="ConfigurationBotFrameworkAuthentication"/>: MicrosoftAppType,
     /// MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId come from configuration or
-    /// environment. Without an app id, authentication is off (local testing only).
+    /// environment. Without an app id, authentication is off (local testing only); with one, every
+    /// refused credential is reported by <see cref="RefusalReportingAuthentication"/> and answered 401.
     /// </summary>
     public static IServiceCollection AddBotFrameworkAdapter(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new RefusalReportingAuthentication(
+            new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            new CredentialRefusalDescriber(configuration, sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<ILogger<RefusalReportingAuthentication>>()));
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<CloudAdapterBase>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());

@@ -13,4 +13,7 @@ internal static partial class WebLog
 
     [LoggerMessage(4, LogLevel.Warning, "Refused a request to {Path}: {Reason}")]
     public static partial void RequestRefused(ILogger logger, string path, string reason);
+
+    [LoggerMessage(5, LogLevel.Warning, "Refused the credential of activity {ActivityId} on {ChannelId}: {Reason} ({ExceptionType})")]
+    public static partial void CredentialRefused(ILogger logger, string reason, string exceptionType, string? channelId, string? activityId);
 }
