@@ -34,7 +34,7 @@ internal static class BenchApp
 
         if (options.Mode == BenchMode.Seed)
         {
-            return options.DatabasePath is { } seedPath ? await SeedAsync(seedPath, clock, cancellationToken) : await UsageAsync("seed needs --db PATH");
+            return options.DatabasePath is { } seedPath ? await SeedAsync(seedPath, options.LargeSeed, clock, cancellationToken) : await UsageAsync("seed needs --db PATH");
         }
 
         var progress = Console.Error;
@@ -70,9 +70,9 @@ internal static class BenchApp
         return 0;
     }
 
-    private static async Task<int> SeedAsync(string path, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<int> SeedAsync(string path, bool large, TimeProvider clock, CancellationToken cancellationToken)
     {
-        await Seeder.SeedAsync(Path.GetFullPath(path), clock, cancellationToken);
+        await (large ? LargeProgramDatabase.SeedAsync(Path.GetFullPath(path), clock, cancellationToken) : Seeder.SeedAsync(Path.GetFullPath(path), clock, cancellationToken));
         await Console.Out.WriteLineAsync("seeded " + Path.GetFullPath(path));
         return 0;
     }

@@ -25,6 +25,9 @@ internal sealed record BenchOptions
 
     public int Pairs { get; init; } = 3;
 
+    /// <summary>For <c>seed</c>: the large program instead of the turn benchmark's database.</summary>
+    public bool LargeSeed { get; init; }
+
     public int Starts { get; init; } = 5;
 
     /// <summary>Digest builds timed (after one that warms up).</summary>

@@ -14,6 +14,7 @@ internal static class BenchOptionsParser
           fanout [--subscriptions N] [--out FILE.md]   (digests due in the same minute; waits for it)
           breakdown [--iterations N] [--out FILE.md]   (parts of a turn, in process)
           seed --db PATH                                (write the seeded database, to inspect it)
+          seed-large --db PATH                          (write the large program's database)
           serve programbot --db PATH | serve echo      (internal: the child servers)
         """;
 
@@ -47,6 +48,9 @@ internal static class BenchOptionsParser
                 break;
             case "seed":
                 options = options with { Mode = BenchMode.Seed };
+                break;
+            case "seed-large":
+                options = options with { Mode = BenchMode.Seed, LargeSeed = true };
                 break;
             case "serve" when rest.Count > 0 && rest[0] is "programbot" or "echo":
                 options = options with { Mode = BenchMode.Serve, ServeKind = rest[0] };

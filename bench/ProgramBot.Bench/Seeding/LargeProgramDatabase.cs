@@ -23,6 +23,13 @@ internal sealed class LargeProgramDatabase : IDisposable
         Directory.CreateDirectory(folder);
         var path = System.IO.Path.Combine(folder, "large.db");
         var started = clock.GetTimestamp();
+        await SeedAsync(path, clock, cancellationToken);
+        return new LargeProgramDatabase(folder, path, clock.GetElapsedTime(started));
+    }
+
+    /// <summary>Writes the large program into a new database file at <paramref name="path"/>.</summary>
+    public static async Task SeedAsync(string path, TimeProvider clock, CancellationToken cancellationToken)
+    {
         var app = ProgramBotHost.Build([.. ServeRunner.CommonArgs, "--Scheduling:Enabled=false", "--ConnectionStrings:ProgramBot=Data Source=" + path]);
         await using (app)
         {
@@ -35,7 +42,6 @@ internal sealed class LargeProgramDatabase : IDisposable
         }
 
         await Seeder.CheckpointAsync(path, cancellationToken);
-        return new LargeProgramDatabase(folder, path, clock.GetElapsedTime(started));
     }
 
     public void Dispose()
