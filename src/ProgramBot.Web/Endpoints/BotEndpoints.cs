@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using ProgramBot.Web.Authentication;
+using ProgramBot.Web.Logging;
 
 namespace ProgramBot.Web.Endpoints;
 
@@ -13,11 +14,21 @@ public static class BotEndpoints
     }
 
     /// <summary>
-    /// Hands the request to the adapter. A refused credential (already logged by
-    /// <see cref="RefusalReportingAuthentication"/>) is a 401 whose body says why.
+    /// Hands the request to the adapter. A body that is not an activity a turn can run on is a 4xx
+    /// with the reason before the adapter reads it (<see cref="ActivityRequestGuard"/>); a refused
+    /// credential (already logged by <see cref="RefusalReportingAuthentication"/>) is a 401 whose
+    /// body says why.
     /// </summary>
-    private static async Task ProcessAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot)
+    private static async Task ProcessAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILoggerFactory loggers)
     {
+        if (await ActivityRequestGuard.CheckAsync(http.Request, http.RequestAborted) is { } refusal)
+        {
+            WebLog.RequestRefused(loggers.CreateLogger(typeof(BotEndpoints)), http.Request.Path, refusal.Reason);
+            http.Response.StatusCode = refusal.Status;
+            await http.Response.WriteAsync(refusal.Reason, http.RequestAborted);
+            return;
+        }
+
         try
         {
             await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);

@@ -1,13 +1,14 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using ProgramBot.Bot.Channels.Teams;
 using ProgramBot.Web.Logging;
 
 namespace ProgramBot.Web.Hosting;
 
 /// <summary>
-/// CloudAdapter with one constructor (DI finds its own two ambiguous) and an error handler that
-/// logs with structure and answers with a short apology, never a stack trace.
+/// CloudAdapter with one constructor (DI finds its own two ambiguous), Teams text encoding on the way
+/// out, and an error handler that logs with structure and answers with a short apology, never a stack trace.
 /// </summary>
 public sealed class AdapterWithErrorHandler : CloudAdapter
 {
@@ -16,6 +17,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
     public AdapterWithErrorHandler(BotFrameworkAuthentication authentication, ILogger<AdapterWithErrorHandler> logger)
         : base(authentication, logger)
     {
+        Use(new TeamsTextEncoding());
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;

@@ -15,11 +15,16 @@ namespace ProgramBot.Web.Hosting;
 /// </summary>
 public static class ProgramBotHost
 {
+    public const string MaxRequestBodyBytesKey = "Limits:MaxRequestBodyBytes";
+    public const long DefaultMaxRequestBodyBytes = 256 * 1024;
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         // The top-level appsettings.json is copied beside the binary, so the host finds it from any working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 256 * 1024);
+        // Activities are small; a larger body is refused with 413 before it is read.
+        var bodyLimit = builder.Configuration.GetValue<long?>(MaxRequestBodyBytesKey) ?? DefaultMaxRequestBodyBytes;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = bodyLimit);
 
         builder.Services.AddProgramBotStorage(builder.Configuration);
         builder.Services.AddProgramBotScheduling(builder.Configuration);
