@@ -75,4 +75,23 @@ public class ParserPropertyTests
             Assert.Equal(command, outcome.Command);
         }
     }
+
+    [Fact]
+    public void ParseFormatParse_GivesAnEqualCommand_ForRandomRiskProgressApprovalAndDigestLines()
+    {
+        var lines = new RandomMoreCommandLines(Seed);
+
+        for (var i = 0; i < 2000; i++)
+        {
+            var line = lines.Next();
+            var first = _parser.Parse(line, Parsed.Context);
+            Assert.True(first.IsSuccess, $"'{line}': {first.Error}");
+
+            var formatted = _formatter.Format(first.Command!);
+            var second = _parser.Parse(formatted, Parsed.Context);
+
+            Assert.True(second.IsSuccess, $"'{line}' -> '{formatted}': {second.Error}");
+            Assert.True(first.Command == second.Command, $"'{line}' -> '{formatted}': {first.Command} != {second.Command}");
+        }
+    }
 }

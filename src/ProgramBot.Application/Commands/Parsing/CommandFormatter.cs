@@ -1,4 +1,5 @@
 using ProgramBot.Application.Dates;
+using ProgramBot.Domain.Approvals;
 using ProgramBot.Domain.Common;
 using ProgramBot.Domain.WorkItems;
 
@@ -58,13 +59,17 @@ public sealed class CommandFormatter : ICommandFormatter
                 "progress", Key(c.Project), c.Task?.ToString(), c.Percent is { } p ? Number(p) + "%" : null,
                 Option("rag", c.Rag?.ToString().ToLowerInvariant()), c.Note is null ? null : FormatText.Escape(c.Note)),
             CancelCommand => "cancel",
-            DigestSubscribeCommand c => Line("digest subscribe", Key(c.Project), Option("program", c.Program?.Value), string.Join(' ', c.ScheduleWords)),
+            DigestSubscribeCommand c => Line("digest subscribe", Key(c.Project), Option("program", c.Program?.Value), string.Join(' ', c.ScheduleWords.Select(w => w.Contains(' ', StringComparison.Ordinal) ? FormatText.Quote(w) : w))),
             DigestListCommand => "digest list",
             DigestNowCommand c => Line("digest now", Key(c.Project), Option("program", c.Program?.Value)),
             DigestUnsubscribeCommand c => "digest unsubscribe D-" + Number(c.Number),
             ApprovalNewCommand => "approval new",
             ApprovalsListCommand c => c.Mine ? "approvals mine" : "approvals",
             ApprovalShowCommand c => Line("approval show", c.Id.ToString()),
+            ApprovalRequestCommand c => Line(
+                "approval request", KindWord(c.Kind), FormatText.Words(c.Subject), Key(c.Project),
+                Option("approvers", string.Join(',', c.Approvers.Select(a => a.ToString()))), Option("policy", c.Policy == ApprovalPolicy.All ? "all" : null),
+                Option("due", Date(c.Due))),
             _ => throw new ArgumentException($"No format for {command.GetType().Name}.", nameof(command)),
         };
     }
@@ -78,6 +83,16 @@ public sealed class CommandFormatter : ICommandFormatter
     private static string? Date(DateOnly? date) => date is { } d ? NaturalDate.Format(d) : null;
 
     private static string? Key(EntityKey? key) => key is { } k ? "#" + k.Value : null;
+
+    private static string KindWord(ApprovalKind kind) => kind switch
+    {
+        ApprovalKind.Scope => "scope",
+        ApprovalKind.Schedule => "schedule",
+        ApprovalKind.Budget => "budget",
+        ApprovalKind.RiskAcceptance => "risk",
+        ApprovalKind.MilestoneGate => "milestone",
+        _ => "other",
+    };
 
     private static string? PriorityWord(Priority? priority) => priority switch
     {
