@@ -34,10 +34,11 @@ public sealed class ProgramBotHandler(DialogRunner runner, ChatRouter router, Ca
         ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invokeValue);
+        // Data that is not an object (a forged string, number or array) carries no verb or id: the router says so.
         var data = invokeValue.Action?.Data switch
         {
             JObject json => json,
-            null => null,
+            JToken or IConvertible or null => null,
             var other => JObject.FromObject(other),
         };
         var result = await cards.HandleAsync(turnContext, invokeValue.Action?.Verb, data, cancellationToken);
