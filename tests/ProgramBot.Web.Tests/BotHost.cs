@@ -29,8 +29,9 @@ public sealed class BotHost : IAsyncDisposable
     public static Task<BotHost> StartAsync(string connectionString, FakeTimeProvider clock, string? appId = null) =>
         StartAsync(connectionString, clock, _ => { }, appId);
 
+    /// <summary>Starts the host; <c>extraArgs</c> adds settings on the command line, such as <c>--Slack:SigningSecret=…</c>.</summary>
     public static async Task<BotHost> StartAsync(
-        string connectionString, FakeTimeProvider clock, Action<IServiceCollection> configureServices, string? appId = null)
+        string connectionString, FakeTimeProvider clock, Action<IServiceCollection> configureServices, string? appId = null, IEnumerable<string>? extraArgs = null)
     {
         string[] args =
         [
@@ -39,6 +40,7 @@ public sealed class BotHost : IAsyncDisposable
             $"--MicrosoftAppId={appId ?? string.Empty}",
             "--MicrosoftAppPassword=",
             "--Logging:LogLevel:Default=Warning",
+            .. extraArgs ?? [],
         ];
         var app = ProgramBotHost.Build(args, builder =>
         {

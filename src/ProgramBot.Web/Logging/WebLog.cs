@@ -13,4 +13,10 @@ internal static partial class WebLog
 
     [LoggerMessage(4, LogLevel.Warning, "Refused a request to {Path}: {Reason}")]
     public static partial void RequestRefused(ILogger logger, string path, string reason);
+
+    [LoggerMessage(5, LogLevel.Information, "Slack retried event {EventId} (attempt {RetryNum}, {RetryReason})")]
+    public static partial void SlackRetry(ILogger logger, string? eventId, string retryNum, string retryReason);
+
+    [LoggerMessage(6, LogLevel.Error, "Slack {Kind} request of team {Team} failed")]
+    public static partial void SlackWorkFailed(ILogger logger, Exception exception, string kind, string team);
 }
