@@ -37,10 +37,14 @@ public sealed class SlackPerson(BotHost host, FakeSlackApi api, FakeTimeProvider
     }
 
     /// <summary>Types <c>/pm text</c>, waits until the bot has finished, and returns the texts it posted in answer.</summary>
-    public async Task<string> SayAsync(string text)
+    public Task<string> SayAsync(string text) => AwaitRepliesAsync(p => p.CommandAsync(text));
+
+    /// <summary>Sends something through <paramref name="send"/>, waits until the bot has finished, and returns what it posted.</summary>
+    public async Task<string> AwaitRepliesAsync(Func<SlackPerson, Task<HttpResponseMessage>> send)
     {
+        ArgumentNullException.ThrowIfNull(send);
         var before = api.Calls("chat.postMessage").Count;
-        using var ack = await CommandAsync(text);
+        using var ack = await send(this);
         Assert.Equal(200, (int)ack.StatusCode);
         await IdleAsync();
         return string.Join("\n\n", api.Calls("chat.postMessage").Skip(before).Select(p => p.Text));

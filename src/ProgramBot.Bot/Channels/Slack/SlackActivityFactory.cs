@@ -82,12 +82,23 @@ public sealed partial class SlackActivityFactory(SlackApiClient api, IOptions<Sl
         return activity;
     }
 
+    /// <summary>The sender's name and zone, and the names of the people mentioned (Slack's text carries only their ids).</summary>
     private async Task<Activity> WithSenderAsync(Activity activity, string team, string userId, CancellationToken cancellationToken)
     {
         var token = options.Value.Workspace(team)?.BotToken;
         var user = token is null ? null : await api.UserAsync(token, userId, cancellationToken);
         activity.From = new ChannelAccount(userId, user?.Name ?? userId);
         activity.LocalTimezone = user?.TimeZone;
+        for (var i = 0; token is not null && i < activity.Entities.Count; i++)
+        {
+            var mention = activity.Entities[i].GetAs<Mention>();
+            if (mention.Mentioned.Id != activity.Recipient.Id && mention.Mentioned.Name == mention.Mentioned.Id
+                && await api.UserAsync(token, mention.Mentioned.Id, cancellationToken) is { } named)
+            {
+                activity.Entities[i] = MentionEntity(mention.Mentioned.Id, named.Name, mention.Text);
+            }
+        }
+
         return activity;
     }
 
@@ -96,11 +107,15 @@ public sealed partial class SlackActivityFactory(SlackApiClient api, IOptions<Sl
         foreach (Match match in MentionPattern().Matches(text))
         {
             var id = match.Groups["id"].Value;
-            var name = match.Groups["name"].Success ? match.Groups["name"].Value : id;
-            var entity = new Entity();
-            entity.SetAs(new Mention(new ChannelAccount(id, name), match.Value));
-            yield return entity;
+            yield return MentionEntity(id, match.Groups["name"].Success ? match.Groups["name"].Value : id, match.Value);
         }
+    }
+
+    private static Entity MentionEntity(string id, string name, string text)
+    {
+        var entity = new Entity();
+        entity.SetAs(new Mention(new ChannelAccount(id, name), text));
+        return entity;
     }
 
     private static string Text(JsonObject json, string field) => (string?)json[field] ?? string.Empty;
