@@ -44,6 +44,19 @@ public sealed class SlackConversationTests(SlackHostFixture fixture) : IClassFix
         Assert.Single(fixture.Api.Calls("chat.postMessage").Skip(before));
     }
 
+    [Theory]
+    [InlineData("bot_id", "B0001")]
+    [InlineData("subtype", "message_changed")]
+    public async Task BotPostsAndEdits_InADirectMessage_AreNotAnswered(string field, string value)
+    {
+        var alice = fixture.User("U0001", "Alice", channel: "D0401");
+        var e = new System.Text.Json.Nodes.JsonObject { ["type"] = "message", ["channel_type"] = "im", ["user"] = "U0001", ["text"] = "help", ["channel"] = "D0401", [field] = value };
+
+        var replies = await alice.AwaitRepliesAsync(p => p.EventAsync(e, null, null));
+
+        Assert.Empty(replies);
+    }
+
     [Fact]
     public async Task DirectMessages_RunAGuidedForm_ToTheEnd()
     {
