@@ -62,6 +62,25 @@ public sealed partial class SlackApprovalTests(SlackHostFixture fixture) : IClas
         Assert.Empty(Buttons(update));
     }
 
+    [Fact]
+    public async Task RejectSubmitted_BySomeoneElse_IsRefusedToThemOnly_AndChangesNothing()
+    {
+        var (alice, dana) = People("C0904");
+        var eve = fixture.User("U0005", "Eve", channel: "C0904");
+        var card = await RequestAsync(alice, dana, "APD");
+        var (opened, updates, notes) = (fixture.Api.Calls("views.open").Count, fixture.Api.Calls("chat.update").Count, fixture.Api.Calls("chat.postEphemeral").Count);
+
+        await eve.AwaitRepliesAsync(p => p.ClickAsync("approval.reject", Id(card), card.ReplyId!));
+        var modal = fixture.Api.Calls("views.open").Skip(opened).Single();
+        await eve.AwaitRepliesAsync(p => p.SubmitAsync(modal.Body!["view"]!.AsObject(), "Not mine to say"));
+
+        var note = Assert.Single(fixture.Api.Calls("chat.postEphemeral").Skip(notes));
+        Assert.Equal("U0005", (string?)note.Body?["user"]);
+        Assert.Equal("C0904", (string?)note.Body?["channel"]);
+        Assert.Equal(updates, fixture.Api.Calls("chat.update").Count);
+        Assert.Contains("pending", await alice.SayAsync("approval show " + Id(card)), StringComparison.Ordinal);
+    }
+
     private (SlackPerson Alice, SlackPerson Dana) People(string channel) =>
         (fixture.User("U0001", "Alice", channel: channel), fixture.User("U0003", "Dana", channel: channel));
 
