@@ -15,8 +15,6 @@ namespace ProgramBot.Web.Tests.Slack;
 /// </summary>
 public sealed class SlackPerson(BotHost host, FakeSlackApi api, FakeTimeProvider clock, string team, string userId, string channel)
 {
-    private static int _next;
-
     public string Id => userId;
 
     public string Mention => $"<@{userId}>";
@@ -26,7 +24,7 @@ public sealed class SlackPerson(BotHost host, FakeSlackApi api, FakeTimeProvider
     /// <summary>Types <c>/pm text</c>; returns the acknowledgement.</summary>
     public Task<HttpResponseMessage> CommandAsync(string text)
     {
-        var n = Interlocked.Increment(ref _next);
+        var n = Guid.NewGuid().ToString("N")[..12];
         var form = new Dictionary<string, string>
         {
             ["token"] = "legacy", ["team_id"] = team, ["team_domain"] = "acme", ["channel_id"] = channel, ["channel_name"] = "general",
@@ -83,7 +81,7 @@ public sealed class SlackPerson(BotHost host, FakeSlackApi api, FakeTimeProvider
         var payload = new JsonObject
         {
             ["token"] = "legacy", ["team_id"] = team, ["api_app_id"] = "A0001", ["type"] = "event_callback",
-            ["event_id"] = eventId ?? "Ev" + Interlocked.Increment(ref _next).ToString(CultureInfo.InvariantCulture), ["event_time"] = 1, ["event"] = e,
+            ["event_id"] = eventId ?? "Ev" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant(), ["event_time"] = 1, ["event"] = e,
         };
         return PostAsync("/api/slack/events", payload.ToJsonString(), "application/json", retry);
     }
@@ -91,7 +89,7 @@ public sealed class SlackPerson(BotHost host, FakeSlackApi api, FakeTimeProvider
     /// <summary>Clicks a button (<c>block_actions</c>) on message <paramref name="messageTs"/>.</summary>
     public Task<HttpResponseMessage> ClickAsync(string actionId, string value, string messageTs)
     {
-        var n = Interlocked.Increment(ref _next);
+        var n = Guid.NewGuid().ToString("N")[..12];
         var payload = new JsonObject
         {
             ["type"] = "block_actions", ["team"] = new JsonObject { ["id"] = team }, ["user"] = new JsonObject { ["id"] = userId, ["team_id"] = team },
