@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SenderResolver>();
         services.AddSingleton<ConversationService>();
         services.AddSingleton<WelcomeService>();
+        services.AddSingleton<DeliveryClaims>();
         services.AddSingleton<ProgramHandler>();
         services.AddSingleton<ProjectNewHandler>();
         services.AddSingleton<ProjectQueryHandler>();

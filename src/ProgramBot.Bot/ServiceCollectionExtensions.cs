@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Bot.Approvals;
 using ProgramBot.Bot.Bots;
+using ProgramBot.Bot.Channels.Slack;
 using ProgramBot.Bot.Dialogs;
 using ProgramBot.Bot.Dialogs.Forms;
 using ProgramBot.Bot.Proactive;
@@ -50,7 +51,15 @@ public static class ServiceCollectionExtensions
             new DialogRunnerOptions { Version = DialogVersion, IsConflict = static e => e is StateConflictException }));
         services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SendPacer>();
-        services.AddSingleton<IProactiveMessenger, TeamsProactiveMessenger>();
+        services.AddSingleton<TeamsProactiveMessenger>();
+        services.AddSingleton<SlackProactiveMessenger>();
+        services.AddSingleton<IProactiveMessenger, ChannelProactiveMessenger>();
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SlackRetry>();
+        services.AddSingleton<SlackInbox>();
+        services.AddSingleton<SlackActivityFactory>();
+        services.AddSingleton<SlackAdapter>();
+        services.AddSingleton<SlackInboundProcessor>();
         services.AddSingleton<IBot, ProgramBotHandler>();
         return services;
     }

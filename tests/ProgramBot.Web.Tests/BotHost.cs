@@ -29,7 +29,7 @@ public sealed class BotHost : IAsyncDisposable
     public static Task<BotHost> StartAsync(string connectionString, FakeTimeProvider clock, string? appId = null) =>
         StartAsync(connectionString, clock, _ => { }, appId);
 
-    /// <summary>Starts the host; <c>settings</c> are further <c>--Key=Value</c> arguments (e.g. the OpenID metadata the SDK trusts).</summary>
+    /// <summary>Starts the host; <c>settings</c> are further <c>--Key=Value</c> arguments (the OpenID metadata the SDK trusts, <c>--Slack:SigningSecret=…</c>).</summary>
     public static async Task<BotHost> StartAsync(
         string connectionString,
         FakeTimeProvider clock,

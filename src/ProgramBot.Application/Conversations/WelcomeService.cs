@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Options;
-using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Views;
-using ProgramBot.Domain.Common;
 
 namespace ProgramBot.Application.Conversations;
 
@@ -10,7 +7,7 @@ namespace ProgramBot.Application.Conversations;
 /// both as installationUpdate and as conversationUpdate, so the greeting claims a key per
 /// conversation and day, and the second announcement stays silent.
 /// </summary>
-public sealed class WelcomeService(IDataStore store, TimeProvider clock, IOptions<WorkspaceOptions> options)
+public sealed class WelcomeService(DeliveryClaims claims, TimeProvider clock)
 {
     public static IReadOnlyList<string> FirstCommands { get; } =
     [
@@ -20,19 +17,8 @@ public sealed class WelcomeService(IDataStore store, TimeProvider clock, IOption
         "help",
     ];
 
-    public async Task<View> GreetAsync(string workspaceExternalId, string conversationId, CancellationToken cancellationToken)
-    {
-        var result = await store.WriteAsync<View>(
-            async (uow, ct) =>
-            {
-                var now = clock.GetUtcNow();
-                var workspace = await uow.Workspaces.GetOrAddAsync(workspaceExternalId, options.Value.DefaultTimeZone, now, ct);
-                var key = $"welcome:{conversationId}:{now:yyyy-MM-dd}";
-                return await uow.ProcessedActivities.TryClaimAsync(workspace.Id, key, now, ct)
-                    ? new WelcomeView(FirstCommands)
-                    : new Error(ActivityClaim.DuplicateCode, "Already greeted today.");
-            },
-            cancellationToken);
-        return result.IsSuccess ? result.Value : SilentView.Instance;
-    }
+    public async Task<View> GreetAsync(string workspaceExternalId, string conversationId, CancellationToken cancellationToken) =>
+        await claims.TryClaimAsync(workspaceExternalId, $"welcome:{conversationId}:{clock.GetUtcNow():yyyy-MM-dd}", cancellationToken)
+            ? new WelcomeView(FirstCommands)
+            : SilentView.Instance;
 }

@@ -2,8 +2,7 @@ using System.Security.Claims;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using ProgramBot.Application.Approvals;
-using ProgramBot.Bot.Channels.Teams;
-using ProgramBot.Bot.Channels.Teams.Cards;
+using ProgramBot.Bot.Channels;
 
 namespace ProgramBot.Bot.Approvals;
 
@@ -23,13 +22,12 @@ public sealed partial class ApprovalCopies(ILogger<ApprovalCopies> logger)
         }
 
         var identity = turnContext.TurnState.Get<ClaimsIdentity>(BotAdapter.BotIdentityKey);
-        var card = ApprovalCardRenderer.Render(outcome.Approval, readOnly: true);
         foreach (var message in outcome.Messages)
         {
             var reference = PostedMessages.ToReference(message, turnContext.Activity.Recipient);
             await SafelyAsync(message.ActivityId, () => turnContext.Adapter.ContinueConversationAsync(identity, reference, async (context, ct) =>
             {
-                var update = MessageFactory.Attachment(CardAttachment.From(card));
+                var update = ChannelReplies.Approval(message.ChannelId, outcome.Approval);
                 update.Id = message.ActivityId;
                 await context.UpdateActivityAsync(update, ct);
             }, cancellationToken));
@@ -40,8 +38,7 @@ public sealed partial class ApprovalCopies(ILogger<ApprovalCopies> logger)
             var reference = PostedMessages.ToReference(outcome.Messages[0], turnContext.Activity.Recipient);
             await SafelyAsync(outcome.Messages[0].ActivityId, () => turnContext.Adapter.ContinueConversationAsync(identity, reference, (context, ct) =>
             {
-                var notice = MessageFactory.Text($"<at>{requester.Name}</at> {requester.Text}");
-                notice.Entities = [TeamsMentions.Entity(requester.ChannelUserId, requester.Name)];
+                var notice = ChannelReplies.Mention(outcome.Messages[0].ChannelId, requester.ChannelUserId, requester.Name, requester.Text);
                 return context.SendActivityAsync(notice, ct);
             }, cancellationToken));
         }

@@ -67,7 +67,7 @@ public sealed class CardActionRouter(
         await copies.UpdateAsync(turnContext, outcome, ct);
         return outcome.Refusal is not null || outcome.Approval is null
             ? new CardActionResult(null, outcome.Refusal ?? "Nothing changed.")
-            : new CardActionResult(ApprovalCardRenderer.Render(outcome.Approval, ReadOnlyFor(outcome.Approval, context)), null);
+            : new CardActionResult(ApprovalCardRenderer.Render(outcome.Approval, ReadOnlyFor(outcome.Approval, context)), null, outcome.Approval);
     }
 
     private async Task<CardActionResult> RefreshAsync(string id, CommandContext context, CancellationToken ct)
@@ -76,7 +76,7 @@ public sealed class CardActionRouter(
         var view = approvalId.IsSuccess ? await approvals.ReadAsync(approvalId.Value, context, ct) : null;
         return view is null
             ? new CardActionResult(null, $"There's no approval {id} here.")
-            : new CardActionResult(ApprovalCardRenderer.Render(view, ReadOnlyFor(view, context)), null);
+            : new CardActionResult(ApprovalCardRenderer.Render(view, ReadOnlyFor(view, context)), null, view);
     }
 
     /// <summary>Only an approver who has not decided yet sees the buttons.</summary>
@@ -84,7 +84,7 @@ public sealed class CardActionRouter(
         !view.PendingApproverIds.Contains(context.Sender.ChannelUserId);
 
     private static CardActionResult ToResult(View view) =>
-        AdaptiveCardRenderer.TryRender(view, out var card) ? new CardActionResult(card, null) : new CardActionResult(null, TextRenderer.Render(view));
+        AdaptiveCardRenderer.TryRender(view, out var card) ? new CardActionResult(card, null, view) : new CardActionResult(null, TextRenderer.Render(view));
 
     private static Microsoft.Bot.Schema.Activity MessageFromInvoke(ITurnContext turnContext)
     {

@@ -4,6 +4,8 @@ using Microsoft.Bot.Schema;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Views;
 using Newtonsoft.Json.Linq;
+using ProgramBot.Bot.Channels;
+using ProgramBot.Bot.Channels.Slack;
 using ProgramBot.Bot.Channels.Teams;
 using ProgramBot.Bot.Channels.Teams.Cards;
 using ProgramBot.Bot.Dialogs;
@@ -12,7 +14,7 @@ using ProgramBot.Dialogs;
 namespace ProgramBot.Bot.Bots;
 
 /// <summary>
-/// Routes Teams (and Bot Framework) activities: messages go through the dialog runner to the
+/// Routes Teams, Slack (through the Slack adapter) and other Bot Framework activities: messages go through the dialog runner to the
 /// chat router, an install is greeted. The work happens in the use cases; this class only translates.
 /// </summary>
 public sealed class ProgramBotHandler(DialogRunner runner, ChatRouter router, CardActionRouter cards, WelcomeService welcome, TurnGate gate) : TeamsActivityHandler
@@ -42,6 +44,13 @@ public sealed class ProgramBotHandler(DialogRunner runner, ChatRouter router, Ca
             var other => JObject.FromObject(other),
         };
         var result = await cards.HandleAsync(turnContext, invokeValue.Action?.Verb, data, cancellationToken);
+        if (ChannelReplies.IsSlack(turnContext.Activity.ChannelId))
+        {
+            // Slack has no invoke response: the clicked message is updated, or the clicker told why not.
+            await SlackCardAnswers.SendAsync(turnContext, result, cancellationToken);
+            return new AdaptiveCardInvokeResponse { StatusCode = 200 };
+        }
+
         return result.Card is { } card
             ? new AdaptiveCardInvokeResponse { StatusCode = 200, Type = CardAttachment.ContentType, Value = JObject.Parse(card.ToJsonString()) }
             : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = result.Message };

@@ -1,17 +1,13 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using ProgramBot.Application.Views;
 using ProgramBot.Bot.Approvals;
-using ProgramBot.Bot.Channels.Teams;
-using ProgramBot.Bot.Channels.Teams.Cards;
-using ProgramBot.Bot.Rendering;
+using ProgramBot.Bot.Channels;
 
 namespace ProgramBot.Bot.Dialogs;
 
 /// <summary>
-/// Sends a view the way Teams shows it: a card with the text as fallback where there is a card,
-/// otherwise text. Approval cards go out read-only with a refresh for the pending approvers, and
-/// are tracked so every copy can be updated after a decision.
+/// Sends a view the way the turn's channel shows it (Teams: a card with the text as fallback; Slack:
+/// Block Kit), otherwise text. Approval cards are tracked so every copy can be updated after a decision.
 /// </summary>
 public static class Replies
 {
@@ -25,7 +21,7 @@ public static class Replies
             return;
         }
 
-        if (TeamsReplyFactory.Create(view) is { } reply)
+        if (ChannelReplies.Create(turnContext.Activity.ChannelId, view) is { } reply)
         {
             await turnContext.SendActivityAsync(reply, cancellationToken);
         }
@@ -44,7 +40,7 @@ public static class Replies
 
     private static async Task SendApprovalAsync(ITurnContext turnContext, ApprovalView approval, CancellationToken cancellationToken)
     {
-        var card = (Activity)MessageFactory.Attachment(CardAttachment.From(ApprovalCardRenderer.Render(approval, readOnly: true)), TextRenderer.Render(approval));
+        var card = ChannelReplies.Approval(turnContext.Activity.ChannelId, approval);
         ApprovalCardTracker.Mark(turnContext, card, approval.Id);
         await turnContext.SendActivityAsync(card, cancellationToken);
     }

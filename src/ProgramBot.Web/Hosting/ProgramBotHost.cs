@@ -31,12 +31,14 @@ public static class ProgramBotHost
         builder.Services.AddProgramBotApplication();
         builder.Services.AddProgramBot();
         builder.Services.AddBotFrameworkAdapter(builder.Configuration);
+        builder.Services.AddSlackChannel();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseReadinessCheck>("database", HealthStatus.Unhealthy, ["ready"]);
 
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapBotEndpoints();
+        app.MapSlackEndpoints();
         app.MapHealthEndpoints();
         app.MapSchedulingDashboard();
         return app;

@@ -16,4 +16,10 @@ internal static partial class WebLog
 
     [LoggerMessage(5, LogLevel.Warning, "Refused the credential of activity {ActivityId} on {ChannelId}: {Reason} ({ExceptionType})")]
     public static partial void CredentialRefused(ILogger logger, string reason, string exceptionType, string? channelId, string? activityId);
+
+    [LoggerMessage(6, LogLevel.Information, "Slack retried event {EventId} (attempt {RetryNum}, {RetryReason})")]
+    public static partial void SlackRetry(ILogger logger, string? eventId, string retryNum, string retryReason);
+
+    [LoggerMessage(7, LogLevel.Error, "Slack {Kind} request of team {Team} failed")]
+    public static partial void SlackWorkFailed(ILogger logger, Exception exception, string kind, string team);
 }

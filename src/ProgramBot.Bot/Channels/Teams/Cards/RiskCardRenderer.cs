@@ -11,13 +11,7 @@ public static class RiskCardRenderer
     {
         ArgumentNullException.ThrowIfNull(view);
         var risk = view.Risk;
-        var heading = view.Change switch
-        {
-            RiskChangeKind.Created => "Logged",
-            RiskChangeKind.Updated => "Updated",
-            RiskChangeKind.Closed => "Closed",
-            _ => "Risk",
-        };
+        var heading = RiskWords.Heading(view.Change);
         var card = new CardBuilder()
             .Add(CardElements.Subtle($"{heading} · {CardText.Escape(risk.Id)}"))
             .Add(CardElements.Heading(CardText.Escape(risk.Title, CardLimits.TitleChars)))

@@ -16,6 +16,15 @@ public static class RiskWords
         _ => "good",
     };
 
+    /// <summary>What happened to the risk, above its title.</summary>
+    public static string Heading(RiskChangeKind change) => change switch
+    {
+        RiskChangeKind.Created => "Logged",
+        RiskChangeKind.Updated => "Updated",
+        RiskChangeKind.Closed => "Closed",
+        _ => "Risk",
+    };
+
     public static string Score(RiskView risk)
     {
         ArgumentNullException.ThrowIfNull(risk);

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Views;
+using ProgramBot.Bot.Proactive;
+using ProgramBot.Domain.Digests;
+
+namespace ProgramBot.Bot.Channels.Slack;
+
+/// <summary>
+/// Sends a view to a stored Slack conversation with <c>chat.postMessage</c>, paced to about one message a
+/// second per channel. 429 waits for Retry-After and tries again; an <c>ok:false</c> answer
+/// (<c>channel_not_found</c>, <c>not_in_channel</c>, <c>is_archived</c>, a revoked token …) is refused for good.
+/// </summary>
+public sealed partial class SlackProactiveMessenger(
+    SlackApiClient api, SlackRetry retry, SendPacer pacer, IOptions<SlackOptions> options, ILogger<SlackProactiveMessenger> logger)
+    : IProactiveMessenger
+{
+    public async Task<DeliveryResult> SendAsync(ConversationAddress address, View view, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        ArgumentNullException.ThrowIfNull(view);
+        if (SlackReplyFactory.Create(view) is not { } reply)
+        {
+            return new DeliveryResult(DeliveryOutcome.Delivered, 0, null);
+        }
+
+        var conversation = SlackConversation.Parse(address.ConversationId);
+        if (conversation is null || options.Value.Workspace(conversation.Team)?.BotToken is not { } token)
+        {
+            SendRefused(logger, address.ConversationId, "workspace not installed");
+            return new DeliveryResult(DeliveryOutcome.Refused, 0, "this Slack workspace is no longer set up for the bot");
+        }
+
+        var pace = new ProactiveOptions { PerConversationPerSecond = options.Value.PerChannelPerSecond, PerTenantPerSecond = options.Value.PerWorkspacePerSecond };
+        var channelKey = $"{conversation.Team}:{conversation.Channel}";
+        var message = SlackAdapter.ToSlack(reply);
+        var (result, attempts) = await retry.RunAsync(
+            ct => api.PostMessageAsync(token, conversation.Channel, message, conversation.ThreadTs, ct),
+            ct => pacer.WaitForTurnAsync("slack:" + conversation.Team, channelKey, pace, ct),
+            cancellationToken);
+        if (result.Ok)
+        {
+            return new DeliveryResult(DeliveryOutcome.Delivered, attempts, null, result.Ts);
+        }
+
+        if (!result.IsTransient)
+        {
+            SendRefused(logger, address.ConversationId, result.Describe());
+            return new DeliveryResult(DeliveryOutcome.Refused, attempts, "Slack refused: " + result.Describe());
+        }
+
+        SendFailed(logger, address.ConversationId, attempts, result.Describe());
+        return new DeliveryResult(DeliveryOutcome.Failed, attempts, $"{result.Describe()} after {attempts} attempts");
+    }
+
+    [LoggerMessage(1, LogLevel.Warning, "Slack send to {ConversationId} refused ({Error}); not retried")]
+    private static partial void SendRefused(ILogger logger, string conversationId, string error);
+
+    [LoggerMessage(2, LogLevel.Warning, "Slack send to {ConversationId} failed after {Attempts} attempts ({Error})")]
+    private static partial void SendFailed(ILogger logger, string conversationId, int attempts, string error);
+}
