@@ -8,6 +8,7 @@ internal enum BenchMode
     Breakdown,
     FanOut,
     Digest,
+    Soak,
     Seed,
     Serve,
 }

@@ -33,6 +33,9 @@ internal sealed record BenchOptions
     /// <summary>Digest builds timed (after one that warms up).</summary>
     public int DigestIterations { get; init; } = 20;
 
+    /// <summary>For <c>soak</c>: how long the mixed traffic runs.</summary>
+    public TimeSpan SoakLength { get; init; } = TimeSpan.FromMinutes(3);
+
     /// <summary>For <c>fanout</c>: channels subscribed to the same slot.</summary>
     public int Subscriptions { get; init; } = 1000;
 
@@ -60,5 +63,6 @@ internal sealed record BenchOptions
         Pairs = 1,
         Starts = 2,
         DigestIterations = 3,
+        SoakLength = TimeSpan.FromSeconds(40),
     };
 }

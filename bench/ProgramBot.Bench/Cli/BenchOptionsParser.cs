@@ -11,6 +11,7 @@ internal static class BenchOptionsParser
           turns [--workload task-add|task-list|dialog|approval-click] [--concurrency N] [--seconds S] [--pairs P] [--quick] [--out FILE.md]
           startup [--starts N] [--out FILE.md]
           digest [--iterations N] [--out FILE.md]        (one program digest of the large program, and the floor)
+          soak [--seconds S] [--quick] [--out FILE.md]   (mixed traffic and digests, then every count checked)
           fanout [--subscriptions N] [--out FILE.md]   (digests due in the same minute; waits for it)
           breakdown [--iterations N] [--out FILE.md]   (parts of a turn, in process)
           seed --db PATH                                (write the seeded database, to inspect it)
@@ -42,6 +43,9 @@ internal static class BenchOptionsParser
                 break;
             case "digest":
                 options = options with { Mode = BenchMode.Digest };
+                break;
+            case "soak":
+                options = options with { Mode = BenchMode.Soak };
                 break;
             case "fanout":
                 options = options with { Mode = BenchMode.FanOut };
@@ -87,7 +91,7 @@ internal static class BenchOptionsParser
                 "--workload" => options with { Workloads = [.. options.Workloads, value] },
                 "--db" => options with { DatabasePath = value },
                 "--concurrency" when number is { } c => options with { Concurrencies = [c] },
-                "--seconds" when number is { } s => options with { RunLength = TimeSpan.FromSeconds(s) },
+                "--seconds" when number is { } s => options with { RunLength = TimeSpan.FromSeconds(s), SoakLength = TimeSpan.FromSeconds(s) },
                 "--pairs" when number is { } p => options with { Pairs = p },
                 "--starts" when number is { } s => options with { Starts = s },
                 "--subscriptions" when number is { } subs => options with { Subscriptions = subs },

@@ -44,6 +44,13 @@ internal sealed class BenchRunner(BenchOptions options, TimeProvider clock, Data
             fanOut = await new FanOutBenchmark(template, progress).RunAsync(options.Subscriptions, cancellationToken);
         }
 
-        return new BenchReport(options, machine, template.SeedTime, workloads, blocks, startup, fanOut, digest);
+        SoakResult? soak = null;
+        if (options.Mode == BenchMode.Soak)
+        {
+            await progress.WriteLineAsync("soak …");
+            soak = await new SoakBenchmark(template, clock, progress).RunAsync(Goals.GoalConcurrency, options.SoakLength, cancellationToken);
+        }
+
+        return new BenchReport(options, machine, template.SeedTime, workloads, blocks, startup, fanOut, digest, soak);
     }
 }

@@ -13,4 +13,5 @@ internal sealed record BenchReport(
     IReadOnlyList<BlockResult> Blocks,
     StartupResult? Startup,
     FanOutResult? FanOut = null,
-    DigestBuildResult? Digest = null);
+    DigestBuildResult? Digest = null,
+    SoakResult? Soak = null);

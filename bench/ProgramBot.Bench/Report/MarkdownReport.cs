@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ProgramBot.Bench.Benchmarks;
+using ProgramBot.Bench.Cli;
 
 namespace ProgramBot.Bench.Report;
 
@@ -34,8 +35,17 @@ internal static class MarkdownReport
 
         WriteStartup(md, report.Startup);
         DigestBuildReport.Write(md, report.Digest);
-        FanOutReport.Write(md, report.FanOut, options.Quick);
-        WriteGoals(md, Goals.Evaluate(report));
+        if (options.Mode is BenchMode.All or BenchMode.FanOut)
+        {
+            FanOutReport.Write(md, report.FanOut, options.Quick);
+        }
+
+        SoakReport.Write(md, report.Soak);
+        if (options.Mode != BenchMode.Soak)
+        {
+            WriteGoals(md, Goals.Evaluate(report));
+        }
+
         return md.ToString();
     }
 
