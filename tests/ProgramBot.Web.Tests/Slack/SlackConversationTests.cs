@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Reminders;
 
 namespace ProgramBot.Web.Tests.Slack;
 
@@ -138,5 +141,21 @@ public sealed class SlackConversationTests(SlackHostFixture fixture) : IClassFix
         var answer = Assert.Single(fixture.Api.Calls("response_url").Skip(before));
         Assert.Equal("in_channel", (string?)answer.Body?["response_type"]);
         Assert.Contains("OUT", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reminder_GoesToTheMembersDirectMessageWithTheBot()
+    {
+        var dana = fixture.User("U0777", "Dana", channel: "D0777");
+        foreach (var line in new[] { "project new REM Reminders", "task add Spec due:tomorrow #REM", "task assign REM-1 me" })
+        {
+            await dana.AwaitRepliesAsync(p => p.DirectAsync(line, "D0777"));
+        }
+
+        var before = fixture.Api.Calls("chat.postMessage").Count;
+        await fixture.Host.Services.GetServices<IScheduledJob>().Single(j => j.Kind == ReminderJob.JobKind).RunAsync(ReminderJob.EntryId, CancellationToken.None);
+
+        var reminder = Assert.Single(fixture.Api.Calls("chat.postMessage").Skip(before), c => (string?)c.Body?["channel"] == "D0777");
+        Assert.Contains("REM-1", reminder.Body?.ToJsonString(), StringComparison.Ordinal);
     }
 }

@@ -75,7 +75,10 @@ public sealed partial class SlackActivityFactory(SlackApiClient api, IOptions<Sl
         activity.ChannelId = SlackConversation.ChannelId;
         activity.ServiceUrl = options.Value.ApiBaseUrl.ToString();
         activity.Timestamp = clock.GetUtcNow();
-        activity.Conversation = new ConversationAccount(isGroup: !conversation.Channel.StartsWith('D'), id: conversation.Id, tenantId: conversation.Team);
+        var direct = conversation.Channel.StartsWith('D');
+
+        // A direct message is the member's personal chat with the bot: reminders go there, as to a Teams 1:1 chat.
+        activity.Conversation = new ConversationAccount(isGroup: !direct, conversationType: direct ? "personal" : "channel", id: conversation.Id, tenantId: conversation.Team);
         activity.Recipient = new ChannelAccount(botUserId ?? DefaultBotId, "ProgramBot");
         activity.Text = text;
         activity.Entities = [.. Mentions(text)];
