@@ -5,11 +5,13 @@ using ProgramBot.Application.Approvals;
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Commands.Parsing;
 using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Dependencies;
 using ProgramBot.Application.Digests;
 using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
 using ProgramBot.Application.Projects;
 using ProgramBot.Application.Risks;
+using ProgramBot.Application.Slips;
 using ProgramBot.Application.Tasks;
 
 namespace ProgramBot.Application;
@@ -37,6 +39,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TaskChangeRunner>();
         services.AddSingleton<TaskStatusHandler>();
         services.AddSingleton<TaskPlanHandler>();
+        services.AddSingleton<DependencyHandler>();
+        services.AddSingleton<TaskEstimateHandler>();
+        services.AddSingleton<SlipNotifier>();
         services.AddSingleton<RiskAddHandler>();
         services.AddSingleton<RiskQueryHandler>();
         services.AddSingleton<RiskChangeHandler>();

@@ -27,5 +27,9 @@ public interface IUnitOfWork
 
     IProcessedActivityRepository ProcessedActivities { get; }
 
+    IDependencyRepository Dependencies { get; }
+
+    ISlipRepository Slips { get; }
+
     IAuditLog Audit { get; }
 }

@@ -1,5 +1,6 @@
 using ProgramBot.Application.Approvals;
 using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Dependencies;
 using ProgramBot.Application.Digests;
 using ProgramBot.Application.Help;
 using ProgramBot.Application.Progress;
@@ -27,7 +28,9 @@ public sealed class CommandDispatcher(
     ProgressHandler progress,
     ApprovalRequestHandler approvalRequests,
     ApprovalQueryHandler approvalQueries,
-    DigestSubscriptionHandler digests)
+    DigestSubscriptionHandler digests,
+    DependencyHandler dependencies,
+    TaskEstimateHandler estimates)
 {
     public Task<View> DispatchAsync(Command command, CommandContext context, CancellationToken cancellationToken) => command switch
     {
@@ -48,6 +51,9 @@ public sealed class CommandDispatcher(
         TaskAssignCommand c => taskPlan.AssignAsync(c, context, cancellationToken),
         TaskDueCommand c => taskPlan.DueAsync(c, context, cancellationToken),
         TaskMilestoneCommand c => taskPlan.MilestoneAsync(c, context, cancellationToken),
+        TaskDependsCommand c => dependencies.DependsAsync(c, context, cancellationToken),
+        TaskUndependCommand c => dependencies.UndependAsync(c, context, cancellationToken),
+        TaskEstimateCommand c => estimates.HandleAsync(c, context, cancellationToken),
         RiskAddCommand c => riskAdd.HandleAsync(c, context, cancellationToken),
         RiskNewCommand c => Task.FromResult<View>(new GuidedFormView(GuidedForm.Risk, c)),
         RiskListCommand c => riskQueries.ListAsync(c, context, cancellationToken),

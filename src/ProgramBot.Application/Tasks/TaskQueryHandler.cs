@@ -50,8 +50,10 @@ public sealed class TaskQueryHandler(IDataStore store)
                 var project = await uow.Projects.FindByIdAsync(context.WorkspaceId, item.ProjectId, ct);
                 var creator = await uow.Members.GetByIdsAsync(context.WorkspaceId, [item.CreatedBy], ct);
                 var views = await TaskViews.CreateAsync(uow, context.WorkspaceId, [item], context.Today, ct);
+                var links = await uow.Dependencies.ListLinksAsync(context.WorkspaceId, new(item.ProjectId, item.Id.Number), ct);
                 return new TaskDetailView(
-                    views[0], project?.Name ?? item.Id.ProjectKey.Value, creator.Count > 0 ? creator[0].Name : "someone", item.CreatedAt, context.TimeZone);
+                    views[0], project?.Name ?? item.Id.ProjectKey.Value, creator.Count > 0 ? creator[0].Name : "someone", item.CreatedAt, context.TimeZone,
+                    [.. links.Where(l => l.IsPredecessor).Select(l => $"{l.Id} {l.Title}")], [.. links.Where(l => !l.IsPredecessor).Select(l => $"{l.Id} {l.Title}")]);
             },
             cancellationToken);
         return Outcome.ToView(result, "task show");

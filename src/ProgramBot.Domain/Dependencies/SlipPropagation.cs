@@ -33,6 +33,6 @@ public static class SlipPropagation
             }
         }
 
-        return new SlipResult(causeShift, moved, after);
+        return new SlipResult(causeShift, moved, before, after);
     }
 }

@@ -30,5 +30,9 @@ internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
 
     public IProcessedActivityRepository ProcessedActivities { get; } = new ProcessedActivityRepository(session);
 
+    public IDependencyRepository Dependencies { get; } = new DependencyRepository(session);
+
+    public ISlipRepository Slips { get; } = new SlipRepository(session);
+
     public IAuditLog Audit { get; } = new AuditLog(session);
 }

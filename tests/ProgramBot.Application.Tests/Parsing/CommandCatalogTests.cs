@@ -38,14 +38,14 @@ public class CommandCatalogTests
         var paths = CommandCatalog.Topic("Task").Select(c => c.VerbPath);
 
         Assert.Equal(
-            ["task add", "task new", "task list", "task show", "task start", "task done", "task block", "task assign", "task due", "task milestone"],
+            ["task add", "task new", "task list", "task show", "task start", "task done", "task block", "task assign", "task due", "task milestone", "task depends", "task undepend", "task estimate"],
             paths);
     }
 
     [Fact]
     public void Overview_CoversEveryTopic_WithOneSentenceEach()
     {
-        Assert.Equal(34, CommandCatalog.Overview.Count);
+        Assert.Equal(37, CommandCatalog.Overview.Count);
         Assert.All(CommandCatalog.Topics, topic => Assert.NotEmpty(CommandCatalog.Topic(topic)));
         Assert.All(CommandCatalog.Overview, c => Assert.EndsWith(".", c.Description, StringComparison.Ordinal));
         Assert.All(CommandCatalog.Overview, c => Assert.StartsWith(c.VerbPath, c.Usage, StringComparison.Ordinal));

@@ -26,6 +26,9 @@ public sealed class UseCaseHarness : IAsyncLifetime
 
     public IDataStore Store => _services.GetRequiredService<IDataStore>();
 
+    /// <summary>What the use cases sent on their own (slip notices).</summary>
+    public RecordingMessenger Messenger { get; } = new();
+
     public IServiceProvider Services => _services;
 
     public async Task InitializeAsync()
@@ -37,6 +40,7 @@ public sealed class UseCaseHarness : IAsyncLifetime
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<IProactiveMessenger>(Messenger)
             .AddProgramBotStorage(configuration)
             .AddProgramBotApplication()
             .BuildServiceProvider();

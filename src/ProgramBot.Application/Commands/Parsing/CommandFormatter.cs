@@ -42,6 +42,9 @@ public sealed class CommandFormatter : ICommandFormatter
             TaskAssignCommand c => Line("task assign", c.Id.ToString(), c.Assignee.ToString()),
             TaskDueCommand c => Line("task due", c.Id.ToString(), NaturalDate.Format(c.Due)),
             TaskMilestoneCommand c => Line("task milestone", c.Id.ToString(), c.On ? null : "off"),
+            TaskDependsCommand c => Line("task depends", c.Successor.ToString(), "on", c.Predecessor.ToString()),
+            TaskUndependCommand c => Line("task undepend", c.Successor.ToString(), "on", c.Predecessor.ToString()),
+            TaskEstimateCommand c => Line("task estimate", c.Id.ToString(), c.Days?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "off"),
             RiskAddCommand c => Line(
                 "risk add", FormatText.Words(c.Title), Key(c.Project), Option("program", c.Program?.Value), Option("p", Number(c.Probability)),
                 Option("i", Number(c.Impact)), Option("owner", c.Owner?.ToString()),

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Views;
+using ProgramBot.Domain.Common;
+
+namespace ProgramBot.Application.Slips;
+
+/// <summary>
+/// Tells the conversations concerned by a recorded slip, one message each: the channels bound to
+/// the projects that moved, and the personal chats of the owners and managers. Each conversation
+/// is claimed in the database before its message is sent, so a retry never tells it twice.
+/// </summary>
+public sealed class SlipNotifier(IDataStore store, IProactiveMessenger messenger, TimeProvider clock)
+{
+    /// <summary>How many conversations were sent a notice by this call.</summary>
+    public async Task<int> NotifyAsync(long workspaceId, long changeId, CancellationToken cancellationToken)
+    {
+        var plan = await store.ReadAsync(
+            async (uow, ct) =>
+            {
+                var json = await uow.Slips.FindReportAsync(workspaceId, changeId, ct);
+                if (json is null || JsonSerializer.Deserialize<SlipReport>(json, SlipJson.Options) is not { } report)
+                {
+                    return ((SlipReport?)null, (IReadOnlyList<SlipAudience>)[]);
+                }
+
+                var members = report.Tasks.Select(t => t.AssigneeId).Concat(report.Projects.Select(p => p.ManagerId))
+                    .Concat(report.Programs.Select(p => p.ManagerId)).OfType<long>().ToHashSet();
+                var projects = report.Tasks.Select(t => t.ProjectId).Concat(report.Projects.Select(p => p.Id)).ToHashSet();
+                return ((SlipReport?)report, await uow.Slips.ListAudienceAsync(workspaceId, projects, members, ct));
+            },
+            cancellationToken);
+        if (plan.Item1 is not { } slip)
+        {
+            return 0;
+        }
+
+        var sent = 0;
+        foreach (var conversation in plan.Item2.GroupBy(a => a.Address.ConversationId))
+        {
+            var selection = SlipSelection.For(slip, conversation.Select(a => a.ProjectId).OfType<long>(), conversation.Select(a => a.MemberId).OfType<long>());
+            if (!selection.IsEmpty && await SendOnceAsync(workspaceId, changeId, conversation.First().Address, SlipMessage.Compose(slip, selection), cancellationToken))
+            {
+                sent++;
+            }
+        }
+
+        return sent;
+    }
+
+    private async Task<bool> SendOnceAsync(
+        long workspaceId, long changeId, Domain.Digests.ConversationAddress address, string text, CancellationToken cancellationToken)
+    {
+        var claimed = await store.WriteAsync<bool>(
+            async (uow, ct) => await uow.Slips.ClaimNoticeAsync(workspaceId, changeId, address.ConversationId, clock.GetUtcNow(), ct),
+            cancellationToken);
+        if (!claimed.Value)
+        {
+            return false;
+        }
+
+        var result = await messenger.SendAsync(address, new MessageView(text), cancellationToken);
+        await store.WriteAsync<Unit>(
+            async (uow, ct) =>
+            {
+                await uow.Slips.RecordOutcomeAsync(workspaceId, changeId, address.ConversationId, $"{result.Outcome}: {result.Reason ?? "ok"}", ct);
+                return Unit.Value;
+            },
+            cancellationToken);
+        return result.Outcome == DeliveryOutcome.Delivered;
+    }
+}
