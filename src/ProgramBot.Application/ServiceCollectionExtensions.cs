@@ -7,6 +7,7 @@ using ProgramBot.Application.Commands.Parsing;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Dependencies;
 using ProgramBot.Application.Digests;
+using ProgramBot.Application.Health;
 using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
 using ProgramBot.Application.Projects;
@@ -30,6 +31,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ConversationService>();
         services.AddSingleton<WelcomeService>();
         services.AddSingleton<ProgramHandler>();
+        services.AddSingleton<ProgramChangeHandler>();
+        services.AddSingleton<ProgramStatusHandler>();
+        services.AddSingleton<ProjectHealthHandler>();
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ProjectNewHandler>();
         services.AddSingleton<ProjectQueryHandler>();
         services.AddSingleton<ProjectBindHandler>();

@@ -31,5 +31,9 @@ public interface IUnitOfWork
 
     ISlipRepository Slips { get; }
 
+    IPortfolioRepository Portfolio { get; }
+
+    IHealthRepository Health { get; }
+
     IAuditLog Audit { get; }
 }

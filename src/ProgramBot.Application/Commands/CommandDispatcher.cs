@@ -2,6 +2,7 @@ using ProgramBot.Application.Approvals;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Dependencies;
 using ProgramBot.Application.Digests;
+using ProgramBot.Application.Health;
 using ProgramBot.Application.Help;
 using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
@@ -30,13 +31,22 @@ public sealed class CommandDispatcher(
     ApprovalQueryHandler approvalQueries,
     DigestSubscriptionHandler digests,
     DependencyHandler dependencies,
-    TaskEstimateHandler estimates)
+    TaskEstimateHandler estimates,
+    ProgramChangeHandler programChanges,
+    ProgramStatusHandler programStatus,
+    ProjectHealthHandler projectHealth)
 {
     public Task<View> DispatchAsync(Command command, CommandContext context, CancellationToken cancellationToken) => command switch
     {
         HelpCommand c => Task.FromResult(HelpHandler.Handle(c)),
         ProgramNewCommand c => programs.NewAsync(c, context, cancellationToken),
         ProgramListCommand => programs.ListAsync(context, cancellationToken),
+        ProgramAddProjectCommand c => programChanges.AddProjectAsync(c, context, cancellationToken),
+        ProgramStakeholdersCommand c => programChanges.StakeholdersAsync(c, context, cancellationToken),
+        ProgramStatusCommand c => programStatus.StatusAsync(c, context, cancellationToken),
+        ProjectRagCommand c => projectHealth.RagAsync(c, context, cancellationToken),
+        ProjectBudgetCommand c => projectHealth.BudgetAsync(c, context, cancellationToken),
+        ProjectSpendCommand c => projectHealth.SpendAsync(c, context, cancellationToken),
         ProjectNewCommand c => projectNew.HandleAsync(c, context, cancellationToken),
         ProjectListCommand => projectQueries.ListAsync(context, cancellationToken),
         ProjectStatusCommand c => projectQueries.StatusAsync(c, context, cancellationToken),

@@ -34,5 +34,9 @@ internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
 
     public ISlipRepository Slips { get; } = new SlipRepository(session);
 
+    public IPortfolioRepository Portfolio { get; } = new PortfolioRepository(session);
+
+    public IHealthRepository Health { get; } = new HealthRepository(session);
+
     public IAuditLog Audit { get; } = new AuditLog(session);
 }

@@ -42,7 +42,7 @@ public class GeneralParsingTests
     [Theory]
     [InlineData("task xyz", "task")]
     [InlineData("project delete #WEB", "project")]
-    [InlineData("program status APOLLO", "program")]
+    [InlineData("program archive APOLLO", "program")]
     public void Parse_FailsWithVerbUsage_WhenSubcommandIsUnknown(string text, string verb)
     {
         var outcome = Parsed.Fails(text);
@@ -57,7 +57,7 @@ public class GeneralParsingTests
     {
         var outcome = Parsed.Fails("program");
 
-        Assert.Equal("Say what to do: program new, program list.", outcome.Error);
+        Assert.Equal("Say what to do: program new, program list, program add-project, program status, program stakeholders.", outcome.Error);
     }
 
     [Theory]

@@ -21,6 +21,8 @@ internal static class OptionKeys
     public const string Escalate = "escalate";
     public const string Approvers = "approvers";
     public const string Policy = "policy";
+    public const string Reason = "reason";
+    public const string Days = "days";
 
     public static bool IsKnown(string key) => Canonical(key) is not null;
 
@@ -39,6 +41,8 @@ internal static class OptionKeys
         "escalate" => Escalate,
         "approvers" => Approvers,
         "policy" => Policy,
+        "reason" => Reason,
+        "days" => Days,
         "due" => Due,
         "pm" => Manager,
         "program" => Program,
@@ -51,5 +55,5 @@ internal static class OptionKeys
     public static bool IsDate(string canonicalKey) => canonicalKey is Due or Start or End or Review;
 
     /// <summary>Free-text options whose unquoted value runs on to the next option or mention.</summary>
-    public static bool IsRunOn(string canonicalKey) => canonicalKey is Objective or Mitigation;
+    public static bool IsRunOn(string canonicalKey) => canonicalKey is Objective or Mitigation or Reason;
 }

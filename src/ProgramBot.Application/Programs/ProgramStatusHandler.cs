@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Commands;
+using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Health;
+using ProgramBot.Application.Members;
+using ProgramBot.Application.Slips;
+using ProgramBot.Application.Views;
+using ProgramBot.Domain.Common;
+using ProgramBot.Domain.Dependencies;
+
+namespace ProgramBot.Application.Programs;
+
+/// <summary>
+/// <c>program status KEY</c>, read with a fixed number of queries whatever the number of projects:
+/// the projects, the dependency graph (two), the health reads, stakeholders, names and slips.
+/// </summary>
+public sealed class ProgramStatusHandler(IDataStore store, IOptions<HealthOptions> options)
+{
+    public const int SlipLimit = 5;
+    private static readonly TimeSpan SlipWindow = TimeSpan.FromDays(14);
+
+    public async Task<View> StatusAsync(ProgramStatusCommand command, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(context);
+        var result = await store.ReadAsync<Result<View>>(
+            async (uow, ct) =>
+            {
+                var program = await uow.Programs.FindByKeyAsync(context.WorkspaceId, command.Program, ct);
+                if (program is null)
+                {
+                    return ProgramErrors.Unknown(command.Program);
+                }
+
+                var all = await uow.Projects.ListAsync(context.WorkspaceId, ct);
+                var projects = all.Where(p => p.ProgramId == program.Id).ToList();
+                var snapshot = await uow.Dependencies.ReadGraphAsync(context.WorkspaceId, ct);
+                var graph = snapshot.ToGraph();
+                var forecasts = Forecaster.Compute(graph);
+                var health = await ProjectHealthReader.ReadAsync(
+                    uow, context.WorkspaceId, projects, snapshot, forecasts, context.Today, context.Now, options.Value.ToPolicy(), ct);
+                var stakeholders = await uow.Portfolio.ListStakeholdersAsync(context.WorkspaceId, program.Id, ct);
+                var names = await MemberNames.ReadAsync(uow, context.WorkspaceId, [program.ManagerId, .. stakeholders.Select(id => (long?)id)], ct);
+                var reports = await uow.Slips.ListRecentCrossProjectAsync(context.WorkspaceId, context.Now - SlipWindow, SlipLimit * 4, ct);
+                var keys = all.ToDictionary(p => p.Id, p => p.Key.Value);
+                var chain = ProgramChain.Find(graph, forecasts, snapshot, health.Milestones, keys);
+                return new ProgramStatusView(
+                    new ProgramSummary(program.Key.Value, program.Name, program.Objective, program.ManagerId is { } m ? names.GetValueOrDefault(m) : null),
+                    [.. stakeholders.Select(id => names.GetValueOrDefault(id) ?? "someone")],
+                    health.Projects,
+                    Slips(reports, projects.Select(p => p.Id).ToHashSet()),
+                    chain,
+                    context.TimeZone);
+            },
+            cancellationToken);
+        return Outcome.ToView(result, "program status");
+    }
+
+    private static List<string> Slips(IReadOnlyList<string> reports, HashSet<long> projectIds) =>
+        [.. reports.Select(json => JsonSerializer.Deserialize<SlipReport>(json, SlipJson.Options))
+            .OfType<SlipReport>()
+            .Where(r => r.Tasks.Any(t => projectIds.Contains(t.ProjectId)) || r.Projects.Any(p => projectIds.Contains(p.Id)))
+            .Take(SlipLimit)
+            .Select(r => SlipMessage.Compose(r, SlipSelection.All(r)))];
+}

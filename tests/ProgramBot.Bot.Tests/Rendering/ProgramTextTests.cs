@@ -1,0 +1,36 @@
+using ProgramBot.Bot.Rendering;
+using ProgramBot.Bot.Tests.Cards;
+
+namespace ProgramBot.Bot.Tests.Rendering;
+
+public sealed class ProgramTextTests
+{
+    [Fact]
+    public void Status_CarriesTheSameFactsAsTheCard()
+    {
+        var text = TextRenderer.Render(ProgramStatusSamples.All().First().View);
+
+        Assert.Equal(
+            """
+            **Program APOLLO** — Digital storefront · PM Pat · stakeholders Dana, Eve
+            Objective: Grow online sales
+            - **WEB** Website: red 🔴 (1 milestone missed) · 40% · target Tue 2026-12-15, forecast Fri 2026-12-18 · risks 1 critical, 2 high, 1 low · 3 overdue · 1 blocked · budget 60,000 of 120,000 EUR used (50%), variance 60,000, forecast at completion 150,000
+            - **API** Backend: amber 🟠 by override until Thu 10 Dec: vendor late; computed green 🟢 · 40% · target Tue 2026-12-15, forecast Fri 2026-12-18 · risks 1 critical, 2 high, 1 low · 3 overdue · 1 blocked
+
+            **Slips across projects**
+            - API-1 slipped 3 days → WEB-1 slips 3 days
+
+            **Critical chain:** API-1 Endpoint (Fri 2026-12-18) → WEB-1 ◆ Launch (Fri 2026-12-18)
+            """,
+            text);
+    }
+
+    [Fact]
+    public void Status_SaysHowToAddAProject_WhenThereIsNone()
+    {
+        var text = TextRenderer.Render(ProgramStatusSamples.All().Single(s => s.Name == "empty").View);
+
+        Assert.Contains("No projects yet: add one with `program add-project APOLLO #WEB`.", text, StringComparison.Ordinal);
+        Assert.Contains("Critical chain: no open milestone with a date.", text, StringComparison.Ordinal);
+    }
+}
