@@ -45,6 +45,19 @@ public sealed class ProjectHealthUseCaseTests : IAsyncLifetime
         Assert.Equal(["budget forecast 50% over"], (await WebAsync()).Computed.Reasons);
     }
 
+    [Fact]
+    public async Task ProjectStatus_ShowsHealth_WithPercentWeightedByEstimate()
+    {
+        await _app.SendAsync("task estimate WEB-1 3");
+        await _app.SendAsync("task estimate WEB-2 1");
+        await _app.SendAsync("task done WEB-1");
+        await _app.SendAsync("project rag #WEB amber reason:\"legal review\"");
+
+        var status = await _app.SendAsync<ProjectStatusView>("project status #WEB");
+
+        Assert.Equal((75, Rag.Amber, Rag.Green), (status.PercentComplete, status.Health?.Effective, status.Health?.Computed.Rag));
+    }
+
     [Theory]
     [InlineData("project rag #WEB red", "An override needs a reason")]
     [InlineData("project rag #WEB red reason:\"late\" days:0", "An override lasts 1 to 90 days")]
