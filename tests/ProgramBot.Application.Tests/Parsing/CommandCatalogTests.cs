@@ -5,7 +5,7 @@ namespace ProgramBot.Application.Tests.Parsing;
 public class CommandCatalogTests
 {
     [Theory]
-    [InlineData("task add", "task add <title> [@assignee] [due:<date>] [p:low|medium|high|critical] [#PROJECT] [milestone]")]
+    [InlineData("task add", "task add <title> [@assignee] [due:<date>] [p:low|medium|high|critical] [est:<days>] [#PROJECT] [milestone]")]
     [InlineData("TASK LIST", "task list [mine|@user|#PROJECT|overdue|blocked]")]
     [InlineData("project new", "project new <KEY> <name> [program:<KEY>] [pm:@user] [start:<date>] [end:<date>]")]
     [InlineData("program new", "program new <KEY> <name> [objective:\"<text>\"] [pm:@user]")]

@@ -58,6 +58,20 @@ public sealed class ProjectHealthUseCaseTests : IAsyncLifetime
         Assert.Equal((75, Rag.Amber, Rag.Green), (status.PercentComplete, status.Health?.Effective, status.Health?.Computed.Rag));
     }
 
+    [Fact]
+    public async Task TaskAdd_TakesAnEstimate_ThatWeighsPercentComplete()
+    {
+        await _app.SendAsync("task add Big job est:8 #WEB");
+        await _app.SendAsync("task done WEB-3");
+
+        var refused = await _app.SendAsync<ErrorView>("task add Bad job est:0 #WEB");
+        var status = await _app.SendAsync<ProjectStatusView>("project status #WEB");
+
+        // Big job weighs 8 days; the two unestimated tasks weigh the median, 8, each: 8 of 24.
+        Assert.StartsWith("'0' is not an estimate", refused.Reason, StringComparison.Ordinal);
+        Assert.Equal((33, 3), (status.PercentComplete, status.Total));
+    }
+
     [Theory]
     [InlineData("project rag #WEB red", "An override needs a reason")]
     [InlineData("project rag #WEB red reason:\"late\" days:0", "An override lasts 1 to 90 days")]

@@ -18,7 +18,7 @@ public static class CommandCatalog
     /// <summary>Every command, grouped by topic in the order help shows them.</summary>
     public static IReadOnlyList<CommandHelp> Overview { get; } =
     [
-        Task("task add", "task add <title> [@assignee] [due:<date>] [p:low|medium|high|critical] [#PROJECT] [milestone]",
+        Task("task add", "task add <title> [@assignee] [due:<date>] [p:low|medium|high|critical] [est:<days>] [#PROJECT] [milestone]",
             "Adds a task in one line; the words that are not options form the title; milestone flags it as a milestone."),
         Task("task new", "task new", "The guided task form (title, project, assignee, due date, priority); it arrives with guided dialogs, use task add until then."),
         Task("task list", "task list [mine|@user|#PROJECT|overdue|blocked]", "Lists tasks; filters combine."),

@@ -30,7 +30,8 @@ public sealed class CommandFormatter : ICommandFormatter
             ProjectBindCommand c => Line("project bind", Key(c.Project)),
             TaskAddCommand c => Line(
                 "task add", FormatText.Words(c.Title), c.Assignee?.ToString(), Option("due", Date(c.Due)),
-                Option("p", PriorityWord(c.Priority)), Key(c.Project), c.Milestone ? TaskAddParser.MilestoneWord : null),
+                Option("p", PriorityWord(c.Priority)), Option("est", c.Estimate?.ToString(System.Globalization.CultureInfo.InvariantCulture)), Key(c.Project),
+                c.Milestone ? TaskAddParser.MilestoneWord : null),
             TaskNewCommand => "task new",
             TaskListCommand c => Line(
                 "task list", c.Assignee == MemberRef.Me ? "mine" : c.Assignee?.ToString(), Key(c.Project),

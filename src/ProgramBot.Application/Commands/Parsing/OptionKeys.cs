@@ -23,6 +23,7 @@ internal static class OptionKeys
     public const string Policy = "policy";
     public const string Reason = "reason";
     public const string Days = "days";
+    public const string Estimate = "est";
 
     public static bool IsKnown(string key) => Canonical(key) is not null;
 
@@ -43,6 +44,7 @@ internal static class OptionKeys
         "policy" => Policy,
         "reason" => Reason,
         "days" => Days,
+        "est" or "estimate" => Estimate,
         "due" => Due,
         "pm" => Manager,
         "program" => Program,
