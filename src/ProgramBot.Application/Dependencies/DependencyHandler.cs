@@ -55,7 +55,7 @@ public sealed class DependencyHandler(IDataStore store, SlipNotifier notifier)
             cancellationToken);
         if (slip is not null)
         {
-            await notifier.NotifyAsync(context.WorkspaceId, slip.Id, cancellationToken);
+            await notifier.NotifyAsync(context.WorkspaceId, slip, cancellationToken);
         }
 
         return view;

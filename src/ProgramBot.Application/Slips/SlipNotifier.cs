@@ -12,34 +12,29 @@ namespace ProgramBot.Application.Slips;
 /// </summary>
 public sealed class SlipNotifier(IDataStore store, IProactiveMessenger messenger, TimeProvider clock)
 {
-    /// <summary>How many conversations were sent a notice by this call.</summary>
+    /// <summary>Tells about a recorded change, read back by its id (a retry); how many conversations were sent a notice.</summary>
     public async Task<int> NotifyAsync(long workspaceId, long changeId, CancellationToken cancellationToken)
     {
-        var plan = await store.ReadAsync(
-            async (uow, ct) =>
-            {
-                var json = await uow.Slips.FindReportAsync(workspaceId, changeId, ct);
-                if (json is null || JsonSerializer.Deserialize<SlipReport>(json, SlipJson.Options) is not { } report)
-                {
-                    return ((SlipReport?)null, (IReadOnlyList<SlipAudience>)[]);
-                }
+        var json = await store.ReadAsync((uow, ct) => uow.Slips.FindReportAsync(workspaceId, changeId, ct), cancellationToken);
+        return json is not null && JsonSerializer.Deserialize<SlipReport>(json, SlipJson.Options) is { } report
+            ? await NotifyAsync(workspaceId, new RecordedSlip(changeId, report), cancellationToken)
+            : 0;
+    }
 
-                var members = report.Tasks.Select(t => t.AssigneeId).Concat(report.Projects.Select(p => p.ManagerId))
-                    .Concat(report.Programs.Select(p => p.ManagerId)).OfType<long>().ToHashSet();
-                var projects = report.Tasks.Select(t => t.ProjectId).Concat(report.Projects.Select(p => p.Id)).ToHashSet();
-                return ((SlipReport?)report, await uow.Slips.ListAudienceAsync(workspaceId, projects, members, ct));
-            },
-            cancellationToken);
-        if (plan.Item1 is not { } slip)
-        {
-            return 0;
-        }
-
+    /// <summary>Tells about a change just recorded; how many conversations were sent a notice.</summary>
+    public async Task<int> NotifyAsync(long workspaceId, RecordedSlip slip, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(slip);
+        var report = slip.Report;
+        var members = report.Tasks.Select(t => t.AssigneeId).Concat(report.Projects.Select(p => p.ManagerId))
+            .Concat(report.Programs.Select(p => p.ManagerId)).OfType<long>().ToHashSet();
+        var projects = report.Tasks.Select(t => t.ProjectId).Concat(report.Projects.Select(p => p.Id)).ToHashSet();
+        var audience = await store.ReadAsync((uow, ct) => uow.Slips.ListAudienceAsync(workspaceId, projects, members, ct), cancellationToken);
         var sent = 0;
-        foreach (var conversation in plan.Item2.GroupBy(a => a.Address.ConversationId))
+        foreach (var conversation in audience.GroupBy(a => a.Address.ConversationId))
         {
-            var selection = SlipSelection.For(slip, conversation.Select(a => a.ProjectId).OfType<long>(), conversation.Select(a => a.MemberId).OfType<long>());
-            if (!selection.IsEmpty && await SendOnceAsync(workspaceId, changeId, conversation.First().Address, SlipMessage.Compose(slip, selection), cancellationToken))
+            var selection = SlipSelection.For(report, conversation.Select(a => a.ProjectId).OfType<long>(), conversation.Select(a => a.MemberId).OfType<long>());
+            if (!selection.IsEmpty && await SendOnceAsync(workspaceId, slip.Id, conversation.First().Address, SlipMessage.Compose(report, selection), cancellationToken))
             {
                 sent++;
             }

@@ -10,9 +10,9 @@ public sealed record SlipReport(
     public bool CrossesProjects => Tasks.Select(t => t.ProjectId).Distinct().Count() > 1 || Projects.Count > 1;
 }
 
-/// <summary>A task whose forecast finish moved later; the target is its project's target end.</summary>
+/// <summary>A task whose forecast finish moved later; a milestone keeps its title and its project's target end.</summary>
 public sealed record SlipTaskLine(
-    string Id, string Title, long ProjectId, long? AssigneeId, bool Milestone, DateOnly Before, DateOnly After, DateOnly? Target)
+    string Id, string? Title, long ProjectId, long? AssigneeId, bool Milestone, DateOnly Before, DateOnly After, DateOnly? Target)
 {
     public int Days => After.DayNumber - Before.DayNumber;
 }

@@ -78,7 +78,8 @@ public static class SlipReportBuilder
     }
 
     private static SlipTaskLine TaskLine(ForecastShift shift, GraphTask task, Domain.Projects.Project project) => new(
-        $"{project.Key.Value}-{task.Ref.Number}", task.Title, task.Ref.ProjectId, task.AssigneeId, task.IsMilestone, shift.Before, shift.After, project.TargetEnd);
+        $"{project.Key.Value}-{task.Ref.Number}", task.IsMilestone ? task.Title : null, task.Ref.ProjectId, task.AssigneeId, task.IsMilestone,
+        shift.Before, shift.After, task.IsMilestone ? project.TargetEnd : null);
 
     private static bool Later(Dictionary<long, DateOnly> before, Dictionary<long, DateOnly> after, long id) =>
         after.TryGetValue(id, out var now) && (!before.TryGetValue(id, out var was) || now > was);

@@ -47,7 +47,7 @@ public sealed class TaskPlanHandler(TaskChangeRunner runner, SlipNotifier notifi
             cancellationToken);
         if (slip is not null)
         {
-            await notifier.NotifyAsync(context.WorkspaceId, slip.Id, cancellationToken);
+            await notifier.NotifyAsync(context.WorkspaceId, slip, cancellationToken);
         }
 
         return view;

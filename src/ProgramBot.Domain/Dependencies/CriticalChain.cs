@@ -9,25 +9,30 @@ public static class CriticalChain
     public static IReadOnlyList<TaskRef> EndingAt(DependencyGraph graph, TaskRef end, decimal defaultWeight = 1m)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var ancestors = new HashSet<TaskRef> { end };
-        var queue = new Queue<TaskRef>([end]);
+        if (!graph.TryIndexOf(end, out var last))
+        {
+            return [end];
+        }
+
+        var ancestors = new HashSet<int> { last };
+        var queue = new Queue<int>([last]);
         while (queue.Count > 0)
         {
-            foreach (var predecessor in graph.PredecessorsOf(queue.Dequeue()))
+            foreach (var predecessor in graph.Previous(queue.Dequeue()))
             {
-                if (graph.Find(predecessor) is { Done: false } && ancestors.Add(predecessor))
+                if (!graph.NodeAt(predecessor).Done && ancestors.Add(predecessor))
                 {
                     queue.Enqueue(predecessor);
                 }
             }
         }
 
-        var length = new Dictionary<TaskRef, decimal>();
-        var via = new Dictionary<TaskRef, TaskRef>();
-        foreach (var task in graph.TopologicalOrder().Where(ancestors.Contains))
+        var length = new Dictionary<int, decimal>();
+        var via = new Dictionary<int, int>();
+        foreach (var task in graph.TopologicalIndexes().Where(ancestors.Contains))
         {
             var best = 0m;
-            foreach (var predecessor in graph.PredecessorsOf(task).Where(length.ContainsKey))
+            foreach (var predecessor in graph.Previous(task).Where(length.ContainsKey))
             {
                 if (length[predecessor] > best)
                 {
@@ -36,13 +41,13 @@ public static class CriticalChain
                 }
             }
 
-            length[task] = best + (graph.Find(task)?.Estimate ?? defaultWeight);
+            length[task] = best + (graph.NodeAt(task).Estimate ?? defaultWeight);
         }
 
         var chain = new List<TaskRef> { end };
-        for (var step = end; via.TryGetValue(step, out var previous); step = previous)
+        for (var step = last; via.TryGetValue(step, out var previous); step = previous)
         {
-            chain.Add(previous);
+            chain.Add(graph.RefAt(previous));
         }
 
         chain.Reverse();

@@ -2,14 +2,17 @@ namespace ProgramBot.Domain.Dependencies;
 
 /// <summary>
 /// The tasks that take part in dependencies and the links between them, held in memory so that
-/// forecasts, slips and the critical chain are worked out without a query per task. Acyclic by
-/// rule: <see cref="CycleThrough"/> is asked before a link is added.
+/// forecasts, slips and the critical chain are worked out without a query per task. Tasks are
+/// numbered internally so the walks run over arrays. Acyclic by rule: <see cref="CycleThrough"/>
+/// is asked before a link is added.
 /// </summary>
 public sealed class DependencyGraph
 {
-    private readonly Dictionary<TaskRef, ScheduleNode> _nodes = [];
-    private readonly Dictionary<TaskRef, List<TaskRef>> _successors = [];
-    private readonly Dictionary<TaskRef, List<TaskRef>> _predecessors = [];
+    private static readonly List<int> NoLinks = [];
+    private readonly Dictionary<TaskRef, int> _index = [];
+    private readonly List<ScheduleNode> _nodes = [];
+    private readonly List<List<int>?> _successors = [];
+    private readonly List<List<int>?> _predecessors = [];
 
     public DependencyGraph(IEnumerable<ScheduleNode> nodes, IEnumerable<DependencyEdge> edges)
     {
@@ -17,7 +20,7 @@ public sealed class DependencyGraph
         ArgumentNullException.ThrowIfNull(edges);
         foreach (var node in nodes)
         {
-            _nodes[node.Ref] = node;
+            Upsert(node);
         }
 
         foreach (var edge in edges)
@@ -26,48 +29,55 @@ public sealed class DependencyGraph
         }
     }
 
-    public IReadOnlyCollection<ScheduleNode> Nodes => _nodes.Values;
+    public IReadOnlyCollection<ScheduleNode> Nodes => _nodes;
 
-    public ScheduleNode? Find(TaskRef task) => _nodes.GetValueOrDefault(task);
+    internal int Count => _nodes.Count;
+
+    public ScheduleNode? Find(TaskRef task) => _index.TryGetValue(task, out var i) ? _nodes[i] : null;
 
     /// <summary>Adds the task, or replaces what is known of it (a new due date, done).</summary>
     public void Upsert(ScheduleNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        _nodes[node.Ref] = node;
+        if (_index.TryGetValue(node.Ref, out var i))
+        {
+            _nodes[i] = node;
+            return;
+        }
+
+        _index[node.Ref] = _nodes.Count;
+        _nodes.Add(node);
+        _successors.Add(null);
+        _predecessors.Add(null);
     }
 
-    public bool HasEdge(DependencyEdge edge) => _successors.TryGetValue(edge.Predecessor, out var next) && next.Contains(edge.Successor);
+    public bool HasEdge(DependencyEdge edge) =>
+        _index.TryGetValue(edge.Predecessor, out var from) && _index.TryGetValue(edge.Successor, out var to) && Next(from).Contains(to);
 
     public void AddEdge(DependencyEdge edge)
     {
-        if (HasEdge(edge))
+        var (from, to) = (Ensure(edge.Predecessor), Ensure(edge.Successor));
+        if (Next(from).Contains(to))
         {
             return;
         }
 
-        Link(_successors, edge.Predecessor, edge.Successor);
-        Link(_predecessors, edge.Successor, edge.Predecessor);
-        _nodes.TryAdd(edge.Predecessor, new ScheduleNode(edge.Predecessor, null, false));
-        _nodes.TryAdd(edge.Successor, new ScheduleNode(edge.Successor, null, false));
+        (_successors[from] ??= []).Add(to);
+        (_predecessors[to] ??= []).Add(from);
     }
 
     public void RemoveEdge(DependencyEdge edge)
     {
-        if (_successors.TryGetValue(edge.Predecessor, out var next))
+        if (_index.TryGetValue(edge.Predecessor, out var from) && _index.TryGetValue(edge.Successor, out var to))
         {
-            next.Remove(edge.Successor);
-        }
-
-        if (_predecessors.TryGetValue(edge.Successor, out var previous))
-        {
-            previous.Remove(edge.Predecessor);
+            _successors[from]?.Remove(to);
+            _predecessors[to]?.Remove(from);
         }
     }
 
-    public IReadOnlyList<TaskRef> SuccessorsOf(TaskRef task) => _successors.TryGetValue(task, out var next) ? next : [];
+    public IReadOnlyList<TaskRef> SuccessorsOf(TaskRef task) => _index.TryGetValue(task, out var i) ? [.. Next(i).Select(RefAt)] : [];
 
-    public IReadOnlyList<TaskRef> PredecessorsOf(TaskRef task) => _predecessors.TryGetValue(task, out var previous) ? previous : [];
+    public IReadOnlyList<TaskRef> PredecessorsOf(TaskRef task) => _index.TryGetValue(task, out var i) ? [.. Previous(i).Select(RefAt)] : [];
 
     /// <summary>
     /// The cycle that adding <paramref name="edge"/> would close, as predecessor → successor → … →
@@ -75,13 +85,22 @@ public sealed class DependencyGraph
     /// </summary>
     public IReadOnlyList<TaskRef>? CycleThrough(DependencyEdge edge)
     {
-        var (from, to) = (edge.Successor, edge.Predecessor);
-        var cameFrom = new Dictionary<TaskRef, TaskRef> { [from] = from };
-        var queue = new Queue<TaskRef>([from]);
+        if (edge.Predecessor == edge.Successor)
+        {
+            return [edge.Predecessor, edge.Predecessor];
+        }
+
+        if (!_index.TryGetValue(edge.Successor, out var from) || !_index.TryGetValue(edge.Predecessor, out var to))
+        {
+            return null;
+        }
+
+        var cameFrom = new Dictionary<int, int> { [from] = from };
+        var queue = new Queue<int>([from]);
         while (queue.Count > 0 && !cameFrom.ContainsKey(to))
         {
             var current = queue.Dequeue();
-            foreach (var next in SuccessorsOf(current).Where(next => cameFrom.TryAdd(next, current)))
+            foreach (var next in Next(current).Where(next => cameFrom.TryAdd(next, current)))
             {
                 queue.Enqueue(next);
             }
@@ -92,47 +111,66 @@ public sealed class DependencyGraph
             return null;
         }
 
-        var path = new List<TaskRef> { to };
+        var path = new List<TaskRef> { RefAt(to) };
         for (var step = to; step != from; step = cameFrom[step])
         {
-            path.Add(cameFrom[step]);
+            path.Add(RefAt(cameFrom[step]));
         }
 
-        path.Add(to);
+        path.Add(RefAt(to));
         path.Reverse();
         return path;
     }
 
     /// <summary>Every task after all of its predecessors (Kahn's algorithm).</summary>
-    public IReadOnlyList<TaskRef> TopologicalOrder()
+    public IReadOnlyList<TaskRef> TopologicalOrder() => [.. TopologicalIndexes().Select(RefAt)];
+
+    internal int[] TopologicalIndexes()
     {
-        var waiting = _nodes.Keys.ToDictionary(task => task, task => PredecessorsOf(task).Count);
-        var ready = new Queue<TaskRef>(waiting.Where(pair => pair.Value == 0).Select(pair => pair.Key));
-        var order = new List<TaskRef>(_nodes.Count);
-        while (ready.Count > 0)
+        var waiting = new int[_nodes.Count];
+        var order = new int[_nodes.Count];
+        var (head, tail) = (0, 0);
+        for (var i = 0; i < waiting.Length; i++)
         {
-            var task = ready.Dequeue();
-            order.Add(task);
-            foreach (var next in SuccessorsOf(task))
+            waiting[i] = Previous(i).Count;
+            if (waiting[i] == 0)
+            {
+                order[tail++] = i;
+            }
+        }
+
+        while (head < tail)
+        {
+            foreach (var next in Next(order[head++]))
             {
                 if (--waiting[next] == 0)
                 {
-                    ready.Enqueue(next);
+                    order[tail++] = next;
                 }
             }
         }
 
-        return order;
+        return order[..tail];
     }
 
-    private static void Link(Dictionary<TaskRef, List<TaskRef>> lists, TaskRef key, TaskRef value)
+    internal ScheduleNode NodeAt(int index) => _nodes[index];
+
+    internal TaskRef RefAt(int index) => _nodes[index].Ref;
+
+    internal bool TryIndexOf(TaskRef task, out int index) => _index.TryGetValue(task, out index);
+
+    internal List<int> Next(int index) => _successors[index] ?? NoLinks;
+
+    internal List<int> Previous(int index) => _predecessors[index] ?? NoLinks;
+
+    private int Ensure(TaskRef task)
     {
-        if (!lists.TryGetValue(key, out var list))
+        if (!_index.TryGetValue(task, out var i))
         {
-            list = [];
-            lists[key] = list;
+            Upsert(new ScheduleNode(task, null, false));
+            i = _nodes.Count - 1;
         }
 
-        list.Add(value);
+        return i;
     }
 }

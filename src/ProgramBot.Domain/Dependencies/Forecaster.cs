@@ -9,14 +9,19 @@ public static class Forecaster
     public static Dictionary<TaskRef, DateOnly?> Compute(DependencyGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var order = graph.TopologicalOrder();
-        var forecasts = new Dictionary<TaskRef, DateOnly?>(order.Count);
-        foreach (var task in order)
+        return ToDictionary(graph, ComputeIndexed(graph));
+    }
+
+    /// <summary>Forecasts by the graph's internal task numbers.</summary>
+    internal static DateOnly?[] ComputeIndexed(DependencyGraph graph)
+    {
+        var forecasts = new DateOnly?[graph.Count];
+        foreach (var task in graph.TopologicalIndexes())
         {
-            var forecast = graph.Find(task)?.Due;
-            foreach (var predecessor in graph.PredecessorsOf(task))
+            var forecast = graph.NodeAt(task).Due;
+            foreach (var predecessor in graph.Previous(task))
             {
-                if (graph.Find(predecessor) is { Done: false } && forecasts[predecessor] is { } pushed && (forecast is null || pushed > forecast))
+                if (!graph.NodeAt(predecessor).Done && forecasts[predecessor] is { } pushed && (forecast is null || pushed > forecast))
                 {
                     forecast = pushed;
                 }
@@ -26,5 +31,16 @@ public static class Forecaster
         }
 
         return forecasts;
+    }
+
+    internal static Dictionary<TaskRef, DateOnly?> ToDictionary(DependencyGraph graph, DateOnly?[] forecasts)
+    {
+        var byTask = new Dictionary<TaskRef, DateOnly?>(forecasts.Length);
+        for (var i = 0; i < forecasts.Length; i++)
+        {
+            byTask[graph.RefAt(i)] = forecasts[i];
+        }
+
+        return byTask;
     }
 }

@@ -11,28 +11,30 @@ public static class SlipPropagation
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(change);
-        var before = Forecaster.Compute(graph);
+        var before = Forecaster.ComputeIndexed(graph);
         change(graph);
-        var after = Forecaster.Compute(graph);
+        var after = Forecaster.ComputeIndexed(graph);
         ForecastShift? causeShift = null;
         var moved = new List<ForecastShift>();
-        foreach (var task in graph.TopologicalOrder())
+        foreach (var task in graph.TopologicalIndexes())
         {
-            if (before.GetValueOrDefault(task) is not { } was || after[task] is not { } now || now <= was)
+            if (task >= before.Length || before[task] is not { } was || after[task] is not { } now || now <= was)
             {
                 continue;
             }
 
-            if (task == cause)
+            var shift = new ForecastShift(graph.RefAt(task), was, now);
+            if (shift.Task == cause)
             {
-                causeShift = new ForecastShift(task, was, now);
+                causeShift = shift;
             }
             else
             {
-                moved.Add(new ForecastShift(task, was, now));
+                moved.Add(shift);
             }
         }
 
-        return new SlipResult(causeShift, moved, before, after);
+        Array.Resize(ref before, after.Length);
+        return new SlipResult(causeShift, moved, Forecaster.ToDictionary(graph, before), Forecaster.ToDictionary(graph, after));
     }
 }
