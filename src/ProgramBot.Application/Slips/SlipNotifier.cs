@@ -27,7 +27,7 @@ public sealed class SlipNotifier(IDataStore store, IProactiveMessenger messenger
         ArgumentNullException.ThrowIfNull(slip);
         var report = slip.Report;
         var members = report.Tasks.Select(t => t.AssigneeId).Concat(report.Projects.Select(p => p.ManagerId))
-            .Concat(report.Programs.Select(p => p.ManagerId)).OfType<long>().ToHashSet();
+            .OfType<long>().Concat(report.Programs.SelectMany(p => p.Audience)).ToHashSet();
         var projects = report.Tasks.Select(t => t.ProjectId).Concat(report.Projects.Select(p => p.Id)).ToHashSet();
         var audience = await store.ReadAsync((uow, ct) => uow.Slips.ListAudienceAsync(workspaceId, projects, members, ct), cancellationToken);
         var sent = 0;

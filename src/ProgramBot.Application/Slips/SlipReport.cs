@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ProgramBot.Application.Slips;
 
 /// <summary>
@@ -17,5 +19,10 @@ public sealed record SlipTaskLine(
     public int Days => After.DayNumber - Before.DayNumber;
 }
 
-/// <summary>A project or program whose forecast end moved later.</summary>
-public sealed record SlipEndLine(long Id, string Key, long? ManagerId, long? ProgramId, DateOnly? Before, DateOnly After, DateOnly? Target);
+/// <summary>A project or program whose forecast end moved later; a program's stakeholders hear about it too.</summary>
+public sealed record SlipEndLine(
+    long Id, string Key, long? ManagerId, long? ProgramId, DateOnly? Before, DateOnly After, DateOnly? Target, IReadOnlyList<long>? Stakeholders = null)
+{
+    [JsonIgnore]
+    public IEnumerable<long> Audience => Stakeholders is null ? ManagerId is { } m ? [m] : [] : ManagerId is { } manager ? [manager, .. Stakeholders] : Stakeholders;
+}

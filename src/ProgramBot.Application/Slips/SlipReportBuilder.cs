@@ -70,7 +70,8 @@ public static class SlipReportBuilder
             var was = Max(before, members);
             if (Max(after, members) is { } now && (was is null || now > was))
             {
-                lines.Add(new SlipEndLine(program.Id, program.Key.Value, program.ManagerId, program.Id, was, now, null));
+                var stakeholders = await uow.Portfolio.ListStakeholdersAsync(workspaceId, program.Id, cancellationToken);
+                lines.Add(new SlipEndLine(program.Id, program.Key.Value, program.ManagerId, program.Id, was, now, null, stakeholders.Count == 0 ? null : stakeholders));
             }
         }
 

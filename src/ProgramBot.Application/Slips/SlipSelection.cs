@@ -12,15 +12,15 @@ public sealed record SlipSelection(IReadOnlyList<SlipTaskLine> Tasks, IReadOnlyL
     }
 
     /// <summary>
-    /// A bound channel hears what moved in its project; a person hears about the tasks they own and
-    /// everything moved in the projects and programs they manage.
+    /// A bound channel hears what moved in its project; a person hears about the tasks they own,
+    /// everything moved in the projects they manage, and the programs they manage or hold a stake in.
     /// </summary>
     public static SlipSelection For(SlipReport report, IEnumerable<long> projectIds, IEnumerable<long> memberIds)
     {
         ArgumentNullException.ThrowIfNull(report);
         var members = memberIds.ToHashSet();
         var projects = projectIds.Concat(report.Projects.Where(p => p.ManagerId is { } m && members.Contains(m)).Select(p => p.Id)).ToHashSet();
-        var programs = report.Programs.Where(p => p.ManagerId is { } m && members.Contains(m)).Select(p => p.Id)
+        var programs = report.Programs.Where(p => p.Audience.Any(members.Contains)).Select(p => p.Id)
             .Concat(report.Projects.Where(p => projects.Contains(p.Id)).Select(p => p.ProgramId).OfType<long>()).ToHashSet();
         return new SlipSelection(
             [.. report.Tasks.Where(t => projects.Contains(t.ProjectId) || t.AssigneeId is { } a && members.Contains(a))],

@@ -1,3 +1,6 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using ProgramBot.Application.Slips;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.Common;
@@ -73,6 +76,34 @@ public sealed class SlipNotificationTests : IAsyncLifetime
 
         Assert.IsType<SilentView>(second);
         Assert.Equal(2, _app.Messenger.Sent.Count);
+    }
+
+    [Fact]
+    public async Task ProgramEndMoved_TellsAStakeholderInTheirPersonalChat()
+    {
+        await _app.SendAsync("project list", Sender.Bob);
+        await _app.SendAsync("program new APOLLO Storefront");
+        await _app.SendAsync("program add-project APOLLO #WEB");
+        await _app.SendAsync("program stakeholders APOLLO @bob");
+        await AddressAsync("bob-personal");
+        await PersonalAsync("bob-personal", "29:bob");
+
+        await _app.SendAsync("task due API-1 2026-12-17");
+
+        var (_, text) = Assert.Single(_app.Messenger.Sent, s => s.ConversationId == "bob-personal");
+        Assert.Equal("API-1 slipped 7 days → program APOLLO now ends Dec 17", text);
+    }
+
+    private async Task PersonalAsync(string conversationId, string channelUserId)
+    {
+        var connectionString = _app.Services.GetRequiredService<IConfiguration>()["ConnectionStrings:ProgramBot"];
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE conversation_addresses SET conversation_type = 'personal', member_id = (SELECT id FROM members WHERE channel_user_id = $user) WHERE conversation_id = $conversation";
+        command.Parameters.AddWithValue("$user", channelUserId);
+        command.Parameters.AddWithValue("$conversation", conversationId);
+        await command.ExecuteNonQueryAsync();
     }
 
     private Task<Result<Unit>> AddressAsync(string conversationId) => _app.Store.WriteAsync<Unit>(
