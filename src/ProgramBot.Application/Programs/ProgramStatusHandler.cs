@@ -1,11 +1,9 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Health;
 using ProgramBot.Application.Members;
-using ProgramBot.Application.Slips;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.Common;
 using ProgramBot.Domain.Dependencies;
@@ -43,25 +41,18 @@ public sealed class ProgramStatusHandler(IDataStore store, IOptions<HealthOption
                     uow, context.WorkspaceId, projects, snapshot, forecasts, context.Today, context.Now, options.Value.ToPolicy(), ct);
                 var stakeholders = await uow.Portfolio.ListStakeholdersAsync(context.WorkspaceId, program.Id, ct);
                 var names = await MemberNames.ReadAsync(uow, context.WorkspaceId, [program.ManagerId, .. stakeholders.Select(id => (long?)id)], ct);
-                var reports = await uow.Slips.ListRecentCrossProjectAsync(context.WorkspaceId, context.Now - SlipWindow, SlipLimit * 4, ct);
+                var slips = await uow.Slips.ListRecentCrossProjectAsync(context.WorkspaceId, context.Now - SlipWindow, SlipLimit * 4, ct);
                 var keys = all.ToDictionary(p => p.Id, p => p.Key.Value);
                 var chain = ProgramChain.Find(graph, forecasts, snapshot, health.Milestones, keys);
                 return new ProgramStatusView(
                     new ProgramSummary(program.Key.Value, program.Name, program.Objective, program.ManagerId is { } m ? names.GetValueOrDefault(m) : null),
                     [.. stakeholders.Select(id => names.GetValueOrDefault(id) ?? "someone")],
                     health.Projects,
-                    Slips(reports, projects.Select(p => p.Id).ToHashSet()),
+                    [.. slips.Where(s => s.ProjectIds.Any(id => projects.Any(p => p.Id == id))).Take(SlipLimit).Select(s => s.Summary)],
                     chain,
                     context.TimeZone);
             },
             cancellationToken);
         return Outcome.ToView(result, "program status");
     }
-
-    private static List<string> Slips(IReadOnlyList<string> reports, HashSet<long> projectIds) =>
-        [.. reports.Select(json => JsonSerializer.Deserialize<SlipReport>(json, SlipJson.Options))
-            .OfType<SlipReport>()
-            .Where(r => r.Tasks.Any(t => projectIds.Contains(t.ProjectId)) || r.Projects.Any(p => projectIds.Contains(p.Id)))
-            .Take(SlipLimit)
-            .Select(r => SlipMessage.Compose(r, SlipSelection.All(r)))];
 }

@@ -24,8 +24,10 @@ public static class SlipReportBuilder
         }
 
         var json = JsonSerializer.Serialize(report, SlipJson.Options);
-        var id = await uow.Slips.RecordAsync(context.WorkspaceId, input.Headline, report.CrossesProjects, json, context.Now, cancellationToken);
-        return new RecordedSlip(id, report);
+        var recorded = new RecordedSlip(0, report);
+        var projects = report.Tasks.Select(t => t.ProjectId).Concat(report.Projects.Select(p => p.Id)).Distinct().ToList();
+        var id = await uow.Slips.RecordAsync(context.WorkspaceId, new RecentSlip(recorded.Summary, projects), report.CrossesProjects, json, context.Now, cancellationToken);
+        return recorded with { Id = id };
     }
 
     public static async Task<SlipReport?> BuildAsync(IUnitOfWork uow, long workspaceId, SlipInput input, CancellationToken cancellationToken)

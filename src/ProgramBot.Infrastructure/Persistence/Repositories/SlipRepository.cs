@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Domain.Digests;
@@ -6,14 +7,16 @@ namespace ProgramBot.Infrastructure.Persistence.Repositories;
 
 internal sealed class SlipRepository(DbSession session) : ISlipRepository
 {
-    public Task<long> RecordAsync(long workspaceId, string cause, bool crossProject, string report, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<long> RecordAsync(long workspaceId, RecentSlip summary, bool crossProject, string report, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(summary);
         const string Sql = """
-            INSERT INTO slip_changes (workspace_id, cause, cross_project, report, created_at)
-            VALUES (@WorkspaceId, @Cause, @CrossProject, @Report, @Now) RETURNING id;
+            INSERT INTO slip_changes (workspace_id, summary, project_ids, cross_project, report, created_at)
+            VALUES (@WorkspaceId, @Summary, @ProjectIds, @CrossProject, @Report, @Now) RETURNING id;
             """;
+        var projectIds = string.Join(',', summary.ProjectIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
         return session.Connection.ExecuteScalarAsync<long>(session.Command(
-            Sql, new { WorkspaceId = workspaceId, Cause = cause, CrossProject = crossProject, Report = report, Now = now }, cancellationToken));
+            Sql, new { WorkspaceId = workspaceId, summary.Summary, ProjectIds = projectIds, CrossProject = crossProject, Report = report, Now = now }, cancellationToken));
     }
 
     public Task<string?> FindReportAsync(long workspaceId, long changeId, CancellationToken cancellationToken) =>
@@ -60,16 +63,16 @@ internal sealed class SlipRepository(DbSession session) : ISlipRepository
             new ConversationAddress(workspaceId, r.ConversationId, r.ChannelId, r.ServiceUrl, r.TenantId, r.BotId, r.BotName), r.ProjectId, r.MemberId))];
     }
 
-    public async Task<IReadOnlyList<string>> ListRecentCrossProjectAsync(long workspaceId, DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RecentSlip>> ListRecentCrossProjectAsync(long workspaceId, DateTimeOffset since, int limit, CancellationToken cancellationToken)
     {
         const string Sql = """
-            SELECT report FROM slip_changes
+            SELECT summary, project_ids FROM slip_changes
             WHERE workspace_id = @WorkspaceId AND cross_project = 1 AND created_at >= @Since
             ORDER BY id DESC LIMIT @Limit;
             """;
-        var rows = await session.Connection.QueryAsync<string>(session.Command(
+        var rows = await session.Connection.QueryAsync<(string Summary, string ProjectIds)>(session.Command(
             Sql, new { WorkspaceId = workspaceId, Since = since, Limit = limit }, cancellationToken));
-        return [.. rows];
+        return [.. rows.Select(r => new RecentSlip(r.Summary, [.. r.ProjectIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => long.Parse(id, CultureInfo.InvariantCulture))]))];
     }
 
     private sealed class AudienceRow

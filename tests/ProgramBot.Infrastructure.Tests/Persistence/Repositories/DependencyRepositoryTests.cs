@@ -95,7 +95,7 @@ public sealed class DependencyRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task ClaimNotice_LetsOneCallerSendPerChangeAndConversation()
     {
-        var id = await _database.WriteValueAsync(uow => uow.Slips.RecordAsync(_workspace.Id, "API-1 slipped", true, "{}", _database.Time.GetUtcNow(), CancellationToken.None));
+        var id = await _database.WriteValueAsync(uow => uow.Slips.RecordAsync(_workspace.Id, new("API-1 slipped", [1, 2]), true, "{}", _database.Time.GetUtcNow(), CancellationToken.None));
 
         var claims = new List<bool>();
         foreach (var conversation in new[] { "c1", "c1", "c2" })
@@ -104,6 +104,20 @@ public sealed class DependencyRepositoryTests : IAsyncLifetime
         }
 
         Assert.Equal([true, false, true], claims);
+    }
+
+    [Fact]
+    public async Task RecentCrossProject_ListsSummariesNewestFirst_WithTheirProjects()
+    {
+        var now = _database.Time.GetUtcNow();
+        await _database.WriteValueAsync(uow => uow.Slips.RecordAsync(_workspace.Id, new("old", [1, 2]), true, "{}", now.AddDays(-20), CancellationToken.None));
+        await _database.WriteValueAsync(uow => uow.Slips.RecordAsync(_workspace.Id, new("inside", [3]), false, "{}", now, CancellationToken.None));
+        await _database.WriteValueAsync(uow => uow.Slips.RecordAsync(_workspace.Id, new("first", [1, 2]), true, "{}", now.AddDays(-1), CancellationToken.None));
+        await _database.WriteValueAsync(uow => uow.Slips.RecordAsync(_workspace.Id, new("second", [2, 5]), true, "{}", now, CancellationToken.None));
+
+        var recent = await _database.ReadAsync(uow => uow.Slips.ListRecentCrossProjectAsync(_workspace.Id, now.AddDays(-14), 10, CancellationToken.None));
+
+        Assert.Equal(["second: 2,5", "first: 1,2"], recent.Select(r => $"{r.Summary}: {string.Join(',', r.ProjectIds)}"));
     }
 
     private WorkItemBuilder New() => new(_workspace, _database.Time.GetUtcNow());

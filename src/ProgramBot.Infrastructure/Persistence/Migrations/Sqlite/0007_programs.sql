@@ -1,5 +1,6 @@
 -- Programs and dependencies: links between tasks (across projects and programs of a workspace),
--- task estimates in days, slips recorded once per change with one claimed notice per conversation,
+-- task estimates in days, slips recorded once per change (the whole report for its notices, and a
+-- one-line summary with the projects it touched for program status) with one claimed notice per conversation,
 -- program stakeholders, manual RAG overrides that expire, project budgets and spend entries.
 -- Money is stored in cents.
 
@@ -20,11 +21,14 @@ CREATE TABLE task_dependencies (
 CREATE INDEX ix_task_dependencies_predecessor ON task_dependencies (workspace_id, predecessor_project_id, predecessor_number);
 
 ALTER TABLE work_items ADD COLUMN estimate_days REAL NULL CHECK (estimate_days IS NULL OR estimate_days > 0);
+-- Serves the medians of program status without reading every task row.
+CREATE INDEX ix_work_items_project_estimate ON work_items (workspace_id, project_id, estimate_days) WHERE estimate_days IS NOT NULL;
 
 CREATE TABLE slip_changes (
     id           INTEGER PRIMARY KEY,
     workspace_id INTEGER NOT NULL REFERENCES workspaces (id),
-    cause        TEXT    NOT NULL,
+    summary      TEXT    NOT NULL,
+    project_ids  TEXT    NOT NULL,
     cross_project INTEGER NOT NULL DEFAULT 0,
     report       TEXT    NOT NULL,
     created_at   TEXT    NOT NULL
