@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.Common;
@@ -10,7 +11,7 @@ namespace ProgramBot.Application.Slips;
 /// the projects that moved, and the personal chats of the owners and managers. Each conversation
 /// is claimed in the database before its message is sent, so a retry never tells it twice.
 /// </summary>
-public sealed class SlipNotifier(IDataStore store, IProactiveMessenger messenger, TimeProvider clock)
+public sealed class SlipNotifier(IDataStore store, IProactiveMessenger messenger, TimeProvider clock, ILogger<SlipNotifier> logger)
 {
     /// <summary>Tells about a recorded change, read back by its id (a retry); how many conversations were sent a notice.</summary>
     public async Task<int> NotifyAsync(long workspaceId, long changeId, CancellationToken cancellationToken)
@@ -31,7 +32,8 @@ public sealed class SlipNotifier(IDataStore store, IProactiveMessenger messenger
         var projects = report.Tasks.Select(t => t.ProjectId).Concat(report.Projects.Select(p => p.Id)).ToHashSet();
         var audience = await store.ReadAsync((uow, ct) => uow.Slips.ListAudienceAsync(workspaceId, projects, members, ct), cancellationToken);
         var sent = 0;
-        foreach (var conversation in audience.GroupBy(a => a.Address.ConversationId))
+        var conversations = audience.GroupBy(a => a.Address.ConversationId).ToList();
+        foreach (var conversation in conversations)
         {
             var selection = SlipSelection.For(report, conversation.Select(a => a.ProjectId).OfType<long>(), conversation.Select(a => a.MemberId).OfType<long>());
             if (!selection.IsEmpty && await SendOnceAsync(workspaceId, slip.Id, conversation.First().Address, SlipMessage.Compose(report, selection), cancellationToken))
@@ -40,6 +42,7 @@ public sealed class SlipNotifier(IDataStore store, IProactiveMessenger messenger
             }
         }
 
+        SlipLog.Notified(logger, slip.Id, workspaceId, sent, conversations.Count);
         return sent;
     }
 
@@ -55,6 +58,11 @@ public sealed class SlipNotifier(IDataStore store, IProactiveMessenger messenger
         }
 
         var result = await messenger.SendAsync(address, new MessageView(text), cancellationToken);
+        if (result.Outcome != DeliveryOutcome.Delivered)
+        {
+            SlipLog.NotDelivered(logger, changeId, address.ConversationId, result.Outcome.ToString(), result.Reason);
+        }
+
         await store.WriteAsync<Unit>(
             async (uow, ct) =>
             {
