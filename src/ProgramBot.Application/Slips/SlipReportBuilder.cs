@@ -53,7 +53,8 @@ public static class SlipReportBuilder
         var projectLines = relevant.Where(p => affected.Contains(p.Id) && Later(before, after, p.Id))
             .Select(p => new SlipEndLine(p.Id, p.Key.Value, p.ManagerId, p.ProgramId, Get(before, p.Id), after[p.Id], p.TargetEnd)).ToList();
         var programLines = await ProgramLinesAsync(uow, workspaceId, relevant, programIds, before, after, cancellationToken);
-        return tasks.Count == 0 && projectLines.Count == 0 ? null : new SlipReport(input.Headline, tasks, projectLines, programLines);
+        // A task that moves nothing downstream is news only when it pushes its project past the target end.
+        return tasks.Count == 0 && !projectLines.Any(p => p.After > p.Target) ? null : new SlipReport(input.Headline, tasks, projectLines, programLines);
     }
 
     private static async Task<List<SlipEndLine>> ProgramLinesAsync(

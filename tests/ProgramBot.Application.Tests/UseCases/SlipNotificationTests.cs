@@ -60,6 +60,19 @@ public sealed class SlipNotificationTests : IAsyncLifetime
         Assert.Equal((0, 2), (again, _app.Messenger.Sent.Count));
     }
 
+    [Theory]
+    [InlineData("task add Docs due:2026-12-12 #WEB", "task due WEB-3 2026-12-14", 0)]
+    [InlineData("task add Docs due:2026-12-12 #WEB", "task due WEB-3 2026-12-16", 1)]
+    public async Task LoneTaskMovedLater_TellsItsChannel_OnlyWhenItPushesThemPastTheTarget(string add, string due, int told)
+    {
+        await _app.SendAsync(add);
+
+        await _app.SendAsync(due);
+
+        Assert.Equal(told, _app.Messenger.Sent.Count);
+        Assert.All(_app.Messenger.Sent, s => Assert.Equal(("conv-web", "WEB-3 slipped 4 days → project WEB now ends Dec 16, after target Dec 15"), s));
+    }
+
     [Fact]
     public async Task DueMovedEarlier_TellsNobody()
     {
