@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ProgramHandler>();
         services.AddSingleton<ProgramChangeHandler>();
         services.AddSingleton<ProgramStatusHandler>();
+        services.AddSingleton<LessonHandler>();
         services.AddSingleton<ProjectHealthHandler>();
         services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ProjectNewHandler>();

@@ -18,4 +18,13 @@ public interface IPortfolioRepository
     Task SetBudgetAsync(long workspaceId, long projectId, long cents, string currency, CancellationToken cancellationToken);
 
     Task AddSpendAsync(long workspaceId, long projectId, long cents, string note, long spentBy, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task AddLessonAsync(long workspaceId, long projectId, string text, long createdBy, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The newest lessons of the projects, newest first, at most <paramref name="limit"/>, and how many there are.</summary>
+    Task<(IReadOnlyList<Lesson> Lessons, int Total)> ListLessonsAsync(
+        long workspaceId, IReadOnlyCollection<long> projectIds, int limit, CancellationToken cancellationToken);
 }
+
+/// <summary>A lesson learned, with its project and who wrote it when.</summary>
+public sealed record Lesson(string ProjectKey, string Text, string Author, DateTimeOffset At);

@@ -34,7 +34,8 @@ public sealed class CommandDispatcher(
     TaskEstimateHandler estimates,
     ProgramChangeHandler programChanges,
     ProgramStatusHandler programStatus,
-    ProjectHealthHandler projectHealth)
+    ProjectHealthHandler projectHealth,
+    LessonHandler lessons)
 {
     public Task<View> DispatchAsync(Command command, CommandContext context, CancellationToken cancellationToken) => command switch
     {
@@ -47,6 +48,8 @@ public sealed class CommandDispatcher(
         ProjectRagCommand c => projectHealth.RagAsync(c, context, cancellationToken),
         ProjectBudgetCommand c => projectHealth.BudgetAsync(c, context, cancellationToken),
         ProjectSpendCommand c => projectHealth.SpendAsync(c, context, cancellationToken),
+        LessonAddCommand c => lessons.AddAsync(c, context, cancellationToken),
+        LessonListCommand c => lessons.ListAsync(c, context, cancellationToken),
         ProjectNewCommand c => projectNew.HandleAsync(c, context, cancellationToken),
         ProjectListCommand => projectQueries.ListAsync(context, cancellationToken),
         ProjectStatusCommand c => projectQueries.StatusAsync(c, context, cancellationToken),

@@ -17,6 +17,7 @@ namespace ProgramBot.Application.Programs;
 public sealed class ProgramStatusHandler(IDataStore store, IOptions<HealthOptions> options)
 {
     public const int SlipLimit = 5;
+    public const int LessonLimit = 3;
     private static readonly TimeSpan SlipWindow = TimeSpan.FromDays(14);
 
     public async Task<View> StatusAsync(ProgramStatusCommand command, CommandContext context, CancellationToken cancellationToken)
@@ -44,13 +45,15 @@ public sealed class ProgramStatusHandler(IDataStore store, IOptions<HealthOption
                 var slips = await uow.Slips.ListRecentCrossProjectAsync(context.WorkspaceId, context.Now - SlipWindow, SlipLimit * 4, ct);
                 var keys = all.ToDictionary(p => p.Id, p => p.Key.Value);
                 var chain = ProgramChain.Find(graph, forecasts, snapshot, health.Milestones, keys);
+                var (lessons, _) = await uow.Portfolio.ListLessonsAsync(context.WorkspaceId, [.. projects.Select(p => p.Id)], LessonLimit, ct);
                 return new ProgramStatusView(
                     new ProgramSummary(program.Key.Value, program.Name, program.Objective, program.ManagerId is { } m ? names.GetValueOrDefault(m) : null),
                     [.. stakeholders.Select(id => names.GetValueOrDefault(id) ?? "someone")],
                     health.Projects,
                     [.. slips.Where(s => s.ProjectIds.Any(id => projects.Any(p => p.Id == id))).Take(SlipLimit).Select(s => s.Summary)],
                     chain,
-                    context.TimeZone);
+                    context.TimeZone,
+                    lessons);
             },
             cancellationToken);
         return Outcome.ToView(result, "program status");

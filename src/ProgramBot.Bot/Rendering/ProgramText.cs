@@ -32,6 +32,12 @@ public static class ProgramText
             lines.AddRange(view.CrossProjectSlips.Select(s => "- " + s));
         }
 
+        if (view.Lessons is { Count: > 0 } lessons)
+        {
+            lines.Add("\n**Lessons learned**");
+            lines.AddRange(lessons.Select(l => "- " + LessonText.Line(l, view.TimeZone)));
+        }
+
         lines.Add(view.CriticalChain.Count == 0 ? "\nCritical chain: no open milestone with a date." : "\n**Critical chain:** " + Chain(view.CriticalChain));
         return string.Join('\n', lines.Where(l => l.Length > 0));
     }

@@ -30,6 +30,7 @@ public static class TextRenderer
             ? "No programs yet. Create one with `program new APOLLO Digital storefront`."
             : "Programs:\n" + string.Join('\n', l.Programs.Select(p => $"- **{p.Key}** — {p.Name}")),
         ProgramStatusView p => ProgramText.Status(p),
+        LessonListView l => LessonText.List(l),
         RiskChangedView r => RiskText.Changed(r),
         RiskListView l => RiskText.List(l),
         RiskBandsView b => RiskText.Bands(b),

@@ -29,7 +29,7 @@ public class GeneralParsingTests
 
     [Theory]
     [InlineData("xyz please", "xyz")]
-    [InlineData("lesson add #WEB keep it small", "lesson")]
+    [InlineData("retro add #WEB keep it small", "retro")]
     [InlineData("\"task\" add x", "\"task\"")]
     public void Parse_FailsWithoutUsage_WhenVerbIsUnknown(string text, string verb)
     {

@@ -39,6 +39,6 @@ public sealed class ProgramStatusCardRendererTests
     {
         var card = ProgramStatusCardRenderer.Render(ProgramStatusSamples.All().Single(s => s.Name == "huge").View);
 
-        Assert.Contains(CardJson.Texts(card), t => t.StartsWith('+') && t.EndsWith(" more", StringComparison.Ordinal));
+        Assert.Contains(CardJson.Texts(card), t => t.StartsWith('+') && t.EndsWith(" more: the text lists them all", StringComparison.Ordinal));
     }
 }

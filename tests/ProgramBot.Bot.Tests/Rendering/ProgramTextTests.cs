@@ -20,9 +20,24 @@ public sealed class ProgramTextTests
             **Slips across projects**
             - API-1 slipped 3 days → WEB-1 slips 3 days
 
+            **Lessons learned**
+            - **WEB** · Dana, Thu 26 Nov: book the load test earlier
+
             **Critical chain:** API-1 Endpoint (Fri 2026-12-18) → WEB-1 ◆ Launch (Fri 2026-12-18)
             """,
             text);
+    }
+
+    [Fact]
+    public void LessonList_ListsNewestFirst_WithMore()
+    {
+        var lessons = new[] { new Application.Abstractions.Lesson("WEB", "freeze copy", "Dana", ProgramStatusSamples.Now) };
+
+        var text = TextRenderer.Render(new Application.Views.LessonListView("program APOLLO", lessons, 4, TimeZoneInfo.Utc));
+        var none = TextRenderer.Render(new Application.Views.LessonListView("project WEB", [], 0, TimeZoneInfo.Utc));
+
+        Assert.Equal("Lessons learned in program APOLLO (4), newest first:\n- **WEB** · Dana, Thu 26 Nov: freeze copy\n- +3 more", text);
+        Assert.Equal("No lessons learned in project WEB yet. Keep one with `lesson add #WEB <what was learned>`.", none);
     }
 
     [Fact]

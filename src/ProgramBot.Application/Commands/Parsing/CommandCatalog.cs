@@ -14,6 +14,7 @@ public static class CommandCatalog
     public const string ProgressTopic = "progress";
     public const string ApprovalTopic = "approval";
     public const string DigestTopic = "digest";
+    public const string LessonTopic = "lesson";
 
     /// <summary>Every command, grouped by topic in the order help shows them.</summary>
     public static IReadOnlyList<CommandHelp> Overview { get; } =
@@ -67,12 +68,14 @@ public static class CommandCatalog
         Program("program add-project", "program add-project <KEY> #PROJECT", "Puts a project in a program (one program per project)."),
         Program("program status", "program status <KEY>", "Shows every project's health, slips across projects and the critical chain."),
         Program("program stakeholders", "program stakeholders <KEY> @user [@user …]", "Sets who hears about the program: the default audience of its digests and escalations."),
+        new("lesson add", LessonTopic, "lesson add [#PROJECT] <what was learned>", "Keeps a lesson learned with its project."),
+        new("lesson list", LessonTopic, "lesson list [program:<KEY>|#PROJECT]", "Lists lessons learned, newest first."),
         new("cancel", HelpTopic, "cancel", "Leaves a guided form."),
         new("help", HelpTopic, "help [topic]", "Shows what I can do, or the commands of one topic: task, risk, progress, project or program."),
     ];
 
     /// <summary>The topics help knows, in display order.</summary>
-    public static IReadOnlyList<string> Topics { get; } = [TaskTopic, RiskTopic, ProgressTopic, ApprovalTopic, DigestTopic, ProjectTopic, ProgramTopic, HelpTopic];
+    public static IReadOnlyList<string> Topics { get; } = [TaskTopic, RiskTopic, ProgressTopic, ApprovalTopic, DigestTopic, ProjectTopic, ProgramTopic, LessonTopic, HelpTopic];
 
     /// <summary>
     /// The usage of one command (<c>task add</c>), or of every command of a verb (<c>task</c>)

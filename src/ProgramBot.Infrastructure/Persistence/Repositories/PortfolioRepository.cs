@@ -59,4 +59,38 @@ internal sealed class PortfolioRepository(DbSession session) : IPortfolioReposit
         return session.Connection.ExecuteAsync(session.Command(
             Sql, new { WorkspaceId = workspaceId, ProjectId = projectId, Cents = cents, Note = note, SpentBy = spentBy, At = at }, cancellationToken));
     }
+
+    public Task AddLessonAsync(long workspaceId, long projectId, string text, long createdBy, DateTimeOffset at, CancellationToken cancellationToken) =>
+        session.Connection.ExecuteAsync(session.Command(
+            "INSERT INTO lessons (workspace_id, project_id, text, created_by, created_at) VALUES (@WorkspaceId, @ProjectId, @Text, @CreatedBy, @At);",
+            new { WorkspaceId = workspaceId, ProjectId = projectId, Text = text, CreatedBy = createdBy, At = at }, cancellationToken));
+
+    public async Task<(IReadOnlyList<Lesson> Lessons, int Total)> ListLessonsAsync(
+        long workspaceId, IReadOnlyCollection<long> projectIds, int limit, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            SELECT p.key AS ProjectKey, l.text AS Text, m.name AS Author, l.created_at AS At, COUNT(*) OVER () AS Total
+            FROM lessons l
+            JOIN projects p ON p.workspace_id = l.workspace_id AND p.id = l.project_id
+            JOIN members m ON m.workspace_id = l.workspace_id AND m.id = l.created_by
+            WHERE l.workspace_id = @WorkspaceId AND l.project_id IN @ProjectIds
+            ORDER BY l.id DESC LIMIT @Limit;
+            """;
+        var rows = (await session.Connection.QueryAsync<LessonRow>(session.Command(
+            Sql, new { WorkspaceId = workspaceId, ProjectIds = projectIds, Limit = limit }, cancellationToken))).ToList();
+        return ([.. rows.Select(r => new Lesson(r.ProjectKey, r.Text, r.Author, r.At))], rows.Count == 0 ? 0 : (int)rows[0].Total);
+    }
+
+    private sealed class LessonRow
+    {
+        public string ProjectKey { get; set; } = string.Empty;
+
+        public string Text { get; set; } = string.Empty;
+
+        public string Author { get; set; } = string.Empty;
+
+        public DateTimeOffset At { get; set; }
+
+        public long Total { get; set; }
+    }
 }

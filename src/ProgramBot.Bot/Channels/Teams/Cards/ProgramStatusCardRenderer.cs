@@ -14,6 +14,7 @@ public static class ProgramStatusCardRenderer
 {
     public const int MaxSlips = 5;
     private const int LineChars = 300;
+    private const int Margin = 2048;
 
     public static JsonObject Render(ProgramStatusView view)
     {
@@ -28,24 +29,57 @@ public static class ProgramStatusCardRenderer
                 .AddIf("Stakeholders", view.Stakeholders.Count == 0 ? null : CardText.Escape(string.Join(", ", view.Stakeholders), CardLimits.TextChars))
                 .Add("Projects", view.Projects.Count.ToString(CultureInfo.InvariantCulture))
                 .ToElement());
+        var extras = Extras(view);
         if (view.Projects.Count > 0)
         {
+            // The project rows get what the slips, lessons and chain leave of the Teams limit.
             card.Add(CardElements.Separated(CardElements.Text("**Projects**")));
-            RowBudget.AddRows(card, view.Projects, p => Row(p, view.TimeZone), view.Projects.Count, maxRows: 50);
-        }
-
-        if (view.CrossProjectSlips.Count > 0)
-        {
-            card.Add(CardElements.Separated(CardElements.Text("**Slips across projects**")));
-            foreach (var slip in view.CrossProjectSlips.Take(MaxSlips))
+            var budget = CardLimits.MaxBytes - Margin - card.BodyBytes - extras.Sum(CardSize.Bytes);
+            var shown = 0;
+            foreach (var row in view.Projects.Select(p => Row(p, view.TimeZone)))
             {
-                card.Add(CardElements.Text(CardText.Escape(slip, LineChars)));
+                budget -= CardSize.Bytes(row);
+                if (budget < 0)
+                {
+                    break;
+                }
+
+                card.Add(row);
+                shown++;
+            }
+
+            if (shown < view.Projects.Count)
+            {
+                card.Add(CardElements.Subtle(string.Create(CultureInfo.InvariantCulture, $"+{view.Projects.Count - shown} more: the text lists them all")));
             }
         }
 
-        card.Add(CardElements.Separated(CardElements.Text("**Critical chain**")))
-            .Add(CardElements.Text(view.CriticalChain.Count == 0 ? "No open milestone with a date." : CardText.Escape(ProgramText.Chain(view.CriticalChain), CardLimits.TextChars)));
+        foreach (var element in extras)
+        {
+            card.Add(element);
+        }
+
         return card.Build();
+    }
+
+    private static List<JsonObject> Extras(ProgramStatusView view)
+    {
+        var extras = new List<JsonObject>();
+        if (view.CrossProjectSlips.Count > 0)
+        {
+            extras.Add(CardElements.Separated(CardElements.Text("**Slips across projects**")));
+            extras.AddRange(view.CrossProjectSlips.Take(MaxSlips).Select(slip => CardElements.Text(CardText.Escape(slip, LineChars))));
+        }
+
+        if (view.Lessons is { Count: > 0 } lessons)
+        {
+            extras.Add(CardElements.Separated(CardElements.Text("**Lessons learned**")));
+            extras.AddRange(lessons.Select(lesson => CardElements.Text(CardText.Escape(LessonText.Line(lesson, view.TimeZone), LineChars))));
+        }
+
+        extras.Add(CardElements.Separated(CardElements.Text("**Critical chain**")));
+        extras.Add(CardElements.Text(view.CriticalChain.Count == 0 ? "No open milestone with a date." : CardText.Escape(ProgramText.Chain(view.CriticalChain), CardLimits.TextChars)));
+        return extras;
     }
 
     private static JsonObject Row(ProjectHealthView project, TimeZoneInfo zone)

@@ -1,7 +1,7 @@
 -- Programs and dependencies: links between tasks (across projects and programs of a workspace),
 -- task estimates in days, slips recorded once per change (the whole report for its notices, and a
 -- one-line summary with the projects it touched for program status) with one claimed notice per conversation,
--- program stakeholders, manual RAG overrides that expire, project budgets and spend entries.
+-- program stakeholders, manual RAG overrides that expire, project budgets and spend entries, lessons learned.
 -- Money is stored in cents.
 
 CREATE TABLE task_dependencies (
@@ -83,3 +83,16 @@ CREATE TABLE project_spend (
 );
 
 CREATE INDEX ix_project_spend_project ON project_spend (workspace_id, project_id);
+
+CREATE TABLE lessons (
+    id           INTEGER PRIMARY KEY,
+    workspace_id INTEGER NOT NULL,
+    project_id   INTEGER NOT NULL,
+    text         TEXT    NOT NULL,
+    created_by   INTEGER NOT NULL,
+    created_at   TEXT    NOT NULL,
+    FOREIGN KEY (workspace_id, project_id) REFERENCES projects (workspace_id, id),
+    FOREIGN KEY (workspace_id, created_by) REFERENCES members (workspace_id, id)
+);
+
+CREATE INDEX ix_lessons_project ON lessons (workspace_id, project_id, id);
