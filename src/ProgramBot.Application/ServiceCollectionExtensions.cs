@@ -34,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ProgramChangeHandler>();
         services.AddSingleton<ProgramStatusHandler>();
         services.AddSingleton<LessonHandler>();
+        services.AddSingleton<ProgramLoadHandler>();
         services.AddSingleton<ProjectHealthHandler>();
         services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ProjectNewHandler>();

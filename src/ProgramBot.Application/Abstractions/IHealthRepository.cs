@@ -27,7 +27,17 @@ public interface IHealthRepository
     /// <summary>The budgets of the projects that have one, with the spend so far.</summary>
     Task<IReadOnlyList<(long ProjectId, long BudgetCents, string Currency, long SpentCents)>> ReadBudgetsAsync(
         long workspaceId, IReadOnlyCollection<long> projectIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Open assigned work due before <paramref name="end"/>, summed per assignee, project and week
+    /// counted from <paramref name="monday"/> (anything overdue falls in week 0).
+    /// </summary>
+    Task<IReadOnlyList<LoadRow>> ReadLoadAsync(
+        long workspaceId, IReadOnlyCollection<long> projectIds, DateOnly monday, DateOnly end, CancellationToken cancellationToken);
 }
+
+/// <summary>One person's open work in one project and week: estimated days, and how many tasks have no estimate.</summary>
+public sealed record LoadRow(long AssigneeId, long ProjectId, int Week, decimal EstimatedDays, int Unestimated, int Tasks);
 
 /// <summary>One project's tasks summed: counts, work totals for percent complete, and the latest open due date.</summary>
 public sealed record ProjectTaskTotals(long ProjectId, int Total, int Blocked, int Overdue, int OverdueBeyondGrace, WorkTotals Work, DateOnly? LatestOpenDue);

@@ -35,7 +35,8 @@ public sealed class CommandDispatcher(
     ProgramChangeHandler programChanges,
     ProgramStatusHandler programStatus,
     ProjectHealthHandler projectHealth,
-    LessonHandler lessons)
+    LessonHandler lessons,
+    ProgramLoadHandler programLoad)
 {
     public Task<View> DispatchAsync(Command command, CommandContext context, CancellationToken cancellationToken) => command switch
     {
@@ -45,6 +46,7 @@ public sealed class CommandDispatcher(
         ProgramAddProjectCommand c => programChanges.AddProjectAsync(c, context, cancellationToken),
         ProgramStakeholdersCommand c => programChanges.StakeholdersAsync(c, context, cancellationToken),
         ProgramStatusCommand c => programStatus.StatusAsync(c, context, cancellationToken),
+        ProgramLoadCommand c => programLoad.LoadAsync(c, context, cancellationToken),
         ProjectRagCommand c => projectHealth.RagAsync(c, context, cancellationToken),
         ProjectBudgetCommand c => projectHealth.BudgetAsync(c, context, cancellationToken),
         ProjectSpendCommand c => projectHealth.SpendAsync(c, context, cancellationToken),

@@ -9,6 +9,9 @@ public sealed record ProgramAddProjectCommand(EntityKey Program, EntityKey Proje
 /// <summary><c>program status KEY</c></summary>
 public sealed record ProgramStatusCommand(EntityKey Program) : Command;
 
+/// <summary><c>program load KEY</c>: open work per person and week across the program's projects.</summary>
+public sealed record ProgramLoadCommand(EntityKey Program) : Command;
+
 /// <summary><c>program stakeholders KEY @a @b</c>: replaces the program's stakeholders.</summary>
 public sealed record ProgramStakeholdersCommand(EntityKey Program, IReadOnlyList<MemberRef> Members) : Command;
 

@@ -16,5 +16,9 @@ public sealed class HealthOptions
     [Range(0.0, 10.0)]
     public decimal BudgetTolerance { get; set; } = 0.10m;
 
+    /// <summary>Days of estimated work a person can do in a week; <c>program load</c> flags anyone above it.</summary>
+    [Range(0.5, 7.0)]
+    public decimal WeeklyCapacityDays { get; set; } = 5m;
+
     public RagPolicy ToPolicy() => new(OverdueGraceDays, BudgetTolerance);
 }

@@ -31,6 +31,7 @@ public static class TextRenderer
             : "Programs:\n" + string.Join('\n', l.Programs.Select(p => $"- **{p.Key}** — {p.Name}")),
         ProgramStatusView p => ProgramText.Status(p),
         LessonListView l => LessonText.List(l),
+        ProgramLoadView l => ProgramLoadText.Render(l),
         RiskChangedView r => RiskText.Changed(r),
         RiskListView l => RiskText.List(l),
         RiskBandsView b => RiskText.Bands(b),

@@ -57,7 +57,7 @@ public class GeneralParsingTests
     {
         var outcome = Parsed.Fails("program");
 
-        Assert.Equal("Say what to do: program new, program list, program add-project, program status, program stakeholders.", outcome.Error);
+        Assert.Equal("Say what to do: program new, program list, program add-project, program status, program load, program stakeholders.", outcome.Error);
     }
 
     [Theory]

@@ -41,6 +41,23 @@ public sealed class ProgramTextTests
     }
 
     [Fact]
+    public void Load_ShowsDaysPerWeek_AndFlagsOverCapacity()
+    {
+        var weeks = Enumerable.Range(0, 4).Select(w => new DateOnly(2026, 11, 23).AddDays(7 * w)).ToList();
+        var view = new Application.Views.ProgramLoadView(
+            "APOLLO", weeks, [new("Alice", [7m, 0m, 1.5m, 0m], 3, true), new("Bob", [0m, 2m, 0m, 0m], 1, false)], 5m);
+
+        var text = TextRenderer.Render(view);
+        var none = TextRenderer.Render(view with { Members = [] });
+
+        Assert.Equal(
+            "**Load of APOLLO**, estimated days due per week (capacity 5 a week), weeks of 23 Nov, 30 Nov, 7 Dec, 14 Dec\n"
+            + "- ⚠️ **Alice**: 7 · 0 · 1.5 · 0 (3 tasks) — over capacity\n- **Bob**: 0 · 2 · 0 · 0 (1 task)",
+            text);
+        Assert.EndsWith("No open assigned work is due in these weeks.", none, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Status_SaysHowToAddAProject_WhenThereIsNone()
     {
         var text = TextRenderer.Render(ProgramStatusSamples.All().Single(s => s.Name == "empty").View);

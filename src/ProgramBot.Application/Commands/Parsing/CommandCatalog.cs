@@ -67,6 +67,7 @@ public static class CommandCatalog
         Program("program list", "program list", "Lists the workspace's programs."),
         Program("program add-project", "program add-project <KEY> #PROJECT", "Puts a project in a program (one program per project)."),
         Program("program status", "program status <KEY>", "Shows every project's health, slips across projects and the critical chain."),
+        Program("program load", "program load <KEY>", "Shows each person's open work (estimated days) per week for four weeks, flagging anyone over capacity."),
         Program("program stakeholders", "program stakeholders <KEY> @user [@user …]", "Sets who hears about the program: the default audience of its digests and escalations."),
         new("lesson add", LessonTopic, "lesson add [#PROJECT] <what was learned>", "Keeps a lesson learned with its project."),
         new("lesson list", LessonTopic, "lesson list [program:<KEY>|#PROJECT]", "Lists lessons learned, newest first."),

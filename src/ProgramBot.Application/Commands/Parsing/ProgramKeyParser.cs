@@ -1,6 +1,6 @@
 namespace ProgramBot.Application.Commands.Parsing;
 
-/// <summary><c>program status KEY</c>, <c>program add-project KEY #PROJ</c> and <c>program stakeholders KEY @a @b</c>.</summary>
+/// <summary><c>program status|load KEY</c>, <c>program add-project KEY #PROJ</c> and <c>program stakeholders KEY @a @b</c>.</summary>
 internal static class ProgramKeyParser
 {
     public static ParseOutcome Parse(string subcommand, IReadOnlyList<Token> args)
@@ -20,8 +20,9 @@ internal static class ProgramKeyParser
         var rest = args.Skip(1).ToList();
         switch (subcommand)
         {
-            case "status":
-                return rest.Count > 0 ? ParseFailure.Extra(path, rest[0]) : ParseOutcome.Success(new ProgramStatusCommand(program.Value));
+            case "status" or "load":
+                return rest.Count > 0 ? ParseFailure.Extra(path, rest[0])
+                    : ParseOutcome.Success(subcommand == "load" ? new ProgramLoadCommand(program.Value) : new ProgramStatusCommand(program.Value));
             case "add-project":
                 if (rest.Count == 0)
                 {
