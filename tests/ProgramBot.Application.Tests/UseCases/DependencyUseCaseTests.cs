@@ -28,6 +28,7 @@ public sealed class DependencyUseCaseTests : IAsyncLifetime
         Assert.StartsWith("WEB-1 now depends on API-1 → WEB-1 slips 2 days", reply.Text, StringComparison.Ordinal);
         Assert.Equal(["API-1 Endpoint"], successor.WaitsFor);
         Assert.Equal(["WEB-1 Page"], predecessor.HoldsUp);
+        Assert.Equal((new DateOnly(2026, 12, 10), null), (successor.PushedTo, predecessor.PushedTo));
     }
 
     [Fact]

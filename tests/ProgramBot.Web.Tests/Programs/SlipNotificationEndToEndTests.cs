@@ -42,7 +42,7 @@ public sealed class SlipNotificationEndToEndTests : IDisposable
         Assert.Equal(
             "API-1 slipped 8 days → milestone Launch now Dec 18, after target Dec 15; project WEB now ends Dec 18, after target Dec 15",
             Assert.Single(notices, n => n.Path.Contains("19:web", StringComparison.Ordinal)).Text);
-        Assert.Contains("Waits for: API-1 Endpoint", sent[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("Waits for: API-1 Endpoint\n\nForecast: Fri 2026-12-18, pushed out by what it waits for", sent[^1].Text, StringComparison.Ordinal);
     }
 
     public void Dispose() => _database.Dispose();

@@ -35,7 +35,8 @@ public static class TaskCardRenderer
             .Add("Created", $"by {CardText.Escape(view.CreatedByName, CardLimits.NameChars)} on "
                 + created.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))
             .AddIf("Waits for", Links(view.WaitsFor))
-            .AddIf("Holds up", Links(view.HoldsUp));
+            .AddIf("Holds up", Links(view.HoldsUp))
+            .AddIf("Forecast", view.PushedTo is { } pushed ? TextRenderer.Date(pushed) + ", pushed out by what it waits for" : null);
         return Build(view.Task, "Task", extra);
     }
 
