@@ -5,12 +5,15 @@ using ProgramBot.Application.Approvals;
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Commands.Parsing;
 using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Dependencies;
 using ProgramBot.Application.Digests;
+using ProgramBot.Application.Health;
 using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
 using ProgramBot.Application.Projects;
 using ProgramBot.Application.Reminders;
 using ProgramBot.Application.Risks;
+using ProgramBot.Application.Slips;
 using ProgramBot.Application.Tasks;
 
 namespace ProgramBot.Application;
@@ -31,6 +34,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<WelcomeService>();
         services.AddSingleton<DeliveryClaims>();
         services.AddSingleton<ProgramHandler>();
+        services.AddSingleton<ProgramChangeHandler>();
+        services.AddSingleton<ProgramStatusHandler>();
+        services.AddSingleton<LessonHandler>();
+        services.AddSingleton<ProgramLoadHandler>();
+        services.AddSingleton<ProjectHealthHandler>();
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ProjectNewHandler>();
         services.AddSingleton<ProjectQueryHandler>();
         services.AddSingleton<ProjectBindHandler>();
@@ -40,6 +49,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TaskChangeRunner>();
         services.AddSingleton<TaskStatusHandler>();
         services.AddSingleton<TaskPlanHandler>();
+        services.AddSingleton<DependencyHandler>();
+        services.AddSingleton<TaskEstimateHandler>();
+        services.AddSingleton<SlipNotifier>();
         services.AddSingleton<RiskAddHandler>();
         services.AddSingleton<RiskQueryHandler>();
         services.AddSingleton<RiskChangeHandler>();

@@ -29,5 +29,13 @@ public interface IUnitOfWork
 
     IProcessedActivityRepository ProcessedActivities { get; }
 
+    IDependencyRepository Dependencies { get; }
+
+    ISlipRepository Slips { get; }
+
+    IPortfolioRepository Portfolio { get; }
+
+    IHealthRepository Health { get; }
+
     IAuditLog Audit { get; }
 }

@@ -1,6 +1,8 @@
 using ProgramBot.Application.Approvals;
 using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Dependencies;
 using ProgramBot.Application.Digests;
+using ProgramBot.Application.Health;
 using ProgramBot.Application.Help;
 using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
@@ -27,13 +29,29 @@ public sealed class CommandDispatcher(
     ProgressHandler progress,
     ApprovalRequestHandler approvalRequests,
     ApprovalQueryHandler approvalQueries,
-    DigestSubscriptionHandler digests)
+    DigestSubscriptionHandler digests,
+    DependencyHandler dependencies,
+    TaskEstimateHandler estimates,
+    ProgramChangeHandler programChanges,
+    ProgramStatusHandler programStatus,
+    ProjectHealthHandler projectHealth,
+    LessonHandler lessons,
+    ProgramLoadHandler programLoad)
 {
     public Task<View> DispatchAsync(Command command, CommandContext context, CancellationToken cancellationToken) => command switch
     {
         HelpCommand c => Task.FromResult(HelpHandler.Handle(c)),
         ProgramNewCommand c => programs.NewAsync(c, context, cancellationToken),
         ProgramListCommand => programs.ListAsync(context, cancellationToken),
+        ProgramAddProjectCommand c => programChanges.AddProjectAsync(c, context, cancellationToken),
+        ProgramStakeholdersCommand c => programChanges.StakeholdersAsync(c, context, cancellationToken),
+        ProgramStatusCommand c => programStatus.StatusAsync(c, context, cancellationToken),
+        ProgramLoadCommand c => programLoad.LoadAsync(c, context, cancellationToken),
+        ProjectRagCommand c => projectHealth.RagAsync(c, context, cancellationToken),
+        ProjectBudgetCommand c => projectHealth.BudgetAsync(c, context, cancellationToken),
+        ProjectSpendCommand c => projectHealth.SpendAsync(c, context, cancellationToken),
+        LessonAddCommand c => lessons.AddAsync(c, context, cancellationToken),
+        LessonListCommand c => lessons.ListAsync(c, context, cancellationToken),
         ProjectNewCommand c => projectNew.HandleAsync(c, context, cancellationToken),
         ProjectListCommand => projectQueries.ListAsync(context, cancellationToken),
         ProjectStatusCommand c => projectQueries.StatusAsync(c, context, cancellationToken),
@@ -48,6 +66,9 @@ public sealed class CommandDispatcher(
         TaskAssignCommand c => taskPlan.AssignAsync(c, context, cancellationToken),
         TaskDueCommand c => taskPlan.DueAsync(c, context, cancellationToken),
         TaskMilestoneCommand c => taskPlan.MilestoneAsync(c, context, cancellationToken),
+        TaskDependsCommand c => dependencies.DependsAsync(c, context, cancellationToken),
+        TaskUndependCommand c => dependencies.UndependAsync(c, context, cancellationToken),
+        TaskEstimateCommand c => estimates.HandleAsync(c, context, cancellationToken),
         RiskAddCommand c => riskAdd.HandleAsync(c, context, cancellationToken),
         RiskNewCommand c => Task.FromResult<View>(new GuidedFormView(GuidedForm.Risk, c)),
         RiskListCommand c => riskQueries.ListAsync(c, context, cancellationToken),

@@ -3,9 +3,9 @@ using ProgramBot.Domain.WorkItems;
 
 namespace ProgramBot.Application.Commands;
 
-/// <summary><c>task add title [@assignee] [due:date] [p:priority] [#KEY] [milestone]</c></summary>
+/// <summary><c>task add title [@assignee] [due:date] [p:priority] [est:days] [#KEY] [milestone]</c></summary>
 public sealed record TaskAddCommand(
-    string Title, MemberRef? Assignee, DateOnly? Due, Priority? Priority, EntityKey? Project, bool Milestone = false) : Command;
+    string Title, MemberRef? Assignee, DateOnly? Due, Priority? Priority, EntityKey? Project, bool Milestone = false, decimal? Estimate = null) : Command;
 
 /// <summary><c>task new</c>: the guided form.</summary>
 public sealed record TaskNewCommand : Command;

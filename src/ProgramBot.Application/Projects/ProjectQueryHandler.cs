@@ -1,14 +1,17 @@
+using Microsoft.Extensions.Options;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Health;
 using ProgramBot.Application.Tasks;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.Common;
+using ProgramBot.Domain.Dependencies;
 
 namespace ProgramBot.Application.Projects;
 
 /// <summary><c>project list</c> and <c>project status</c>.</summary>
-public sealed class ProjectQueryHandler(IDataStore store)
+public sealed class ProjectQueryHandler(IDataStore store, IOptions<HealthOptions> options)
 {
     public const int AttentionLimit = 5;
 
@@ -48,9 +51,13 @@ public sealed class ProjectQueryHandler(IDataStore store)
                 var attention = await TaskViews.CreateAsync(uow, context.WorkspaceId, [.. overdue, .. blocked.Where(b => !overdue.Any(o => o.Id == b.Id))], context.Today, ct);
                 var summary = (await ProjectSummaries.CreateAsync(uow, context.WorkspaceId, [project.Value], ct))[0];
                 var latest = (await uow.Progress.LatestForProjectsAsync(context.WorkspaceId, [id], ct)).GetValueOrDefault(id);
-                var percent = counts.Total == 0 ? 0 : (int)Math.Round(100.0 * counts.Done / counts.Total);
+                var snapshot = await uow.Dependencies.ReadGraphAsync(context.WorkspaceId, ct);
+                var health = await ProjectHealthReader.ReadAsync(
+                    uow, context.WorkspaceId, [project.Value], snapshot, Forecaster.Compute(snapshot.ToGraph()), context.Today, context.Now, options.Value.ToPolicy(), ct);
+                var view = health.Projects[0];
                 return new ProjectStatusView(
-                    summary, counts.Total, counts.Todo, counts.InProgress, counts.Blocked, counts.Done, counts.Overdue, percent, attention, latest);
+                    summary, counts.Total, counts.Todo, counts.InProgress, counts.Blocked, counts.Done, counts.Overdue, view.PercentComplete, attention, latest,
+                    view, context.TimeZone);
             },
             cancellationToken);
         return Outcome.ToView(result, "project status");

@@ -59,8 +59,13 @@ public sealed class TaskAddHandler(IDataStore store)
 
         var item = created.Value;
         await uow.WorkItems.AddAsync(item, ct);
+        if (command.Estimate is { } days)
+        {
+            await uow.Dependencies.SetEstimateAsync(context.WorkspaceId, new(item.ProjectId, item.Id.Number), days, ct);
+        }
+
         await uow.Audit.AppendAsync(
-            TaskAudit.Event(context, item, "created", new { item.Title, assignee = assignee?.Name, due = item.DueDate, priority = item.Priority.ToString(), milestone = item.IsMilestone }),
+            TaskAudit.Event(context, item, "created", new { item.Title, assignee = assignee?.Name, due = item.DueDate, priority = item.Priority.ToString(), milestone = item.IsMilestone, estimate = command.Estimate }),
             ct);
         return new TaskChangedView(TaskViews.Create(item, assignee?.Name, context.Today), TaskChange.Created);
     }

@@ -1,12 +1,13 @@
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Members;
+using ProgramBot.Application.Slips;
 using ProgramBot.Application.Views;
 
 namespace ProgramBot.Application.Tasks;
 
 /// <summary><c>task assign</c>, <c>task due</c> and <c>task milestone</c>.</summary>
-public sealed class TaskPlanHandler(TaskChangeRunner runner)
+public sealed class TaskPlanHandler(TaskChangeRunner runner, SlipNotifier notifier)
 {
     public Task<View> AssignAsync(TaskAssignCommand command, CommandContext context, CancellationToken cancellationToken)
     {
@@ -23,13 +24,33 @@ public sealed class TaskPlanHandler(TaskChangeRunner runner)
             cancellationToken);
     }
 
-    public Task<View> DueAsync(TaskDueCommand command, CommandContext context, CancellationToken cancellationToken)
+    /// <summary>Moves the due date; what a later date pushes out downstream is recorded and told after the commit.</summary>
+    public async Task<View> DueAsync(TaskDueCommand command, CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return runner.RunAsync(
+        ArgumentNullException.ThrowIfNull(context);
+        RecordedSlip? slip = null;
+        var view = await runner.RunAsync(
             command.Id, context, TaskChange.Rescheduled, "task due",
-            (_, item, _) => Task.FromResult(item.Reschedule(command.Due, context.Today, context.Now).Map(_ => (object)new { due = command.Due })),
+            async (uow, item, ct) =>
+            {
+                var previous = item.DueDate;
+                var rescheduled = item.Reschedule(command.Due, context.Today, context.Now);
+                if (!rescheduled.IsSuccess)
+                {
+                    return rescheduled.Error!;
+                }
+
+                slip = await SlipTracker.DueChangedAsync(uow, context, item, previous, ct);
+                return new { due = command.Due };
+            },
             cancellationToken);
+        if (slip is not null)
+        {
+            await notifier.NotifyAsync(context.WorkspaceId, slip, cancellationToken);
+        }
+
+        return view;
     }
 
     public Task<View> MilestoneAsync(TaskMilestoneCommand command, CommandContext context, CancellationToken cancellationToken)

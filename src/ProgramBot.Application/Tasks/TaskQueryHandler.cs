@@ -3,6 +3,7 @@ using ProgramBot.Application.Commands;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.Common;
+using ProgramBot.Domain.Dependencies;
 
 namespace ProgramBot.Application.Tasks;
 
@@ -50,8 +51,14 @@ public sealed class TaskQueryHandler(IDataStore store)
                 var project = await uow.Projects.FindByIdAsync(context.WorkspaceId, item.ProjectId, ct);
                 var creator = await uow.Members.GetByIdsAsync(context.WorkspaceId, [item.CreatedBy], ct);
                 var views = await TaskViews.CreateAsync(uow, context.WorkspaceId, [item], context.Today, ct);
+                var links = await uow.Dependencies.ListLinksAsync(context.WorkspaceId, new(item.ProjectId, item.Id.Number), ct);
+                var forecast = links.Any(l => l.IsPredecessor)
+                    ? Forecaster.Compute((await uow.Dependencies.ReadGraphAsync(context.WorkspaceId, ct)).ToGraph()).GetValueOrDefault(new(item.ProjectId, item.Id.Number))
+                    : null;
                 return new TaskDetailView(
-                    views[0], project?.Name ?? item.Id.ProjectKey.Value, creator.Count > 0 ? creator[0].Name : "someone", item.CreatedAt, context.TimeZone);
+                    views[0], project?.Name ?? item.Id.ProjectKey.Value, creator.Count > 0 ? creator[0].Name : "someone", item.CreatedAt, context.TimeZone,
+                    [.. links.Where(l => l.IsPredecessor).Select(l => $"{l.Id} {l.Title}")], [.. links.Where(l => !l.IsPredecessor).Select(l => $"{l.Id} {l.Title}")],
+                    forecast > item.DueDate || (item.DueDate is null && forecast is not null) ? forecast : null);
             },
             cancellationToken);
         return Outcome.ToView(result, "task show");

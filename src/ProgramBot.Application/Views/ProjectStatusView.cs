@@ -3,8 +3,8 @@ using ProgramBot.Domain.Progress;
 namespace ProgramBot.Application.Views;
 
 /// <summary>
-/// A project's state from its tasks. Percent complete is the share of done tasks until the
-/// program issue brings estimates and weighting.
+/// A project's state from its tasks; percent complete is weighted by estimate, and the health
+/// (RAG computed and overridden, forecast end, risks, budget) comes with it.
 /// </summary>
 public sealed record ProjectStatusView(
     ProjectSummary Project,
@@ -16,4 +16,6 @@ public sealed record ProjectStatusView(
     int Overdue,
     int PercentComplete,
     IReadOnlyList<TaskView> Attention,
-    ProgressReport? LatestReport) : View;
+    ProgressReport? LatestReport,
+    ProjectHealthView? Health = null,
+    TimeZoneInfo? TimeZone = null) : View;

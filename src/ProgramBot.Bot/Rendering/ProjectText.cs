@@ -50,6 +50,12 @@ public static class ProjectText
             summary += $"\n\nLast report: {report.Percent}%{(report.Rag is { } rag ? " · " + ProgressText.Rag(rag) : string.Empty)} on {TextRenderer.Date(DateOnly.FromDateTime(report.ReportedAt.UtcDateTime))}";
         }
 
+        if (view.Health is { } health)
+        {
+            summary += $"\n\nHealth: {HealthWords.Rag(health, view.TimeZone ?? TimeZoneInfo.Utc)} · {HealthWords.Dates(health)} · {HealthWords.Risks(health.Risks)}"
+                + (HealthWords.Budget(health.Budget) is { } budget ? " · " + budget : string.Empty);
+        }
+
         return view.Attention.Count == 0
             ? summary
             : summary + "\n\nNeeds attention:\n" + string.Join('\n', view.Attention.Select(t => "- " + TaskText.Line(t)));

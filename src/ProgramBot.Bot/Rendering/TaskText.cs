@@ -54,7 +54,10 @@ public static class TaskText
         ArgumentNullException.ThrowIfNull(view);
         var created = TimeZoneInfo.ConvertTime(view.CreatedAt, view.TimeZone);
         return $"{Line(view.Task)}\n\nProject: {view.ProjectName}\n\nCreated by {view.CreatedByName} on "
-            + created.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+            + created.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+            + (view.WaitsFor is { Count: > 0 } waits ? "\n\nWaits for: " + string.Join(", ", waits) : string.Empty)
+            + (view.HoldsUp is { Count: > 0 } holds ? "\n\nHolds up: " + string.Join(", ", holds) : string.Empty)
+            + (view.PushedTo is { } pushed ? $"\n\nForecast: {TextRenderer.Date(pushed)}, pushed out by what it waits for" : string.Empty);
     }
 
     public static string List(TaskListView view)

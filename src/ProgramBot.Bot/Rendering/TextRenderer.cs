@@ -29,6 +29,9 @@ public static class TextRenderer
         ProgramListView l => l.Programs.Count == 0
             ? "No programs yet. Create one with `program new APOLLO Digital storefront`."
             : "Programs:\n" + string.Join('\n', l.Programs.Select(p => $"- **{p.Key}** — {p.Name}")),
+        ProgramStatusView p => ProgramText.Status(p),
+        LessonListView l => LessonText.List(l),
+        ProgramLoadView l => ProgramLoadText.Render(l),
         RiskChangedView r => RiskText.Changed(r),
         RiskListView l => RiskText.List(l),
         RiskBandsView b => RiskText.Bands(b),

@@ -32,5 +32,13 @@ internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
 
     public IProcessedActivityRepository ProcessedActivities { get; } = new ProcessedActivityRepository(session);
 
+    public IDependencyRepository Dependencies { get; } = new DependencyRepository(session);
+
+    public ISlipRepository Slips { get; } = new SlipRepository(session);
+
+    public IPortfolioRepository Portfolio { get; } = new PortfolioRepository(session);
+
+    public IHealthRepository Health { get; } = new HealthRepository(session);
+
     public IAuditLog Audit { get; } = new AuditLog(session);
 }

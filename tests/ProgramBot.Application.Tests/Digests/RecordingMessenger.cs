@@ -14,6 +14,10 @@ public sealed class RecordingMessenger : IProactiveMessenger
 
     public IReadOnlyList<(ConversationAddress Address, View View)> Sent => [.. _sent];
 
+    /// <summary>Each send as its conversation and text (a message's text, else the view's type name).</summary>
+    public IReadOnlyList<(string ConversationId, string Text)> Texts =>
+        [.. _sent.Select(s => (s.Address.ConversationId, s.View is MessageView m ? m.Text : s.View.GetType().Name))];
+
     public Task<DeliveryResult> SendAsync(ConversationAddress address, View view, CancellationToken cancellationToken)
     {
         _sent.Enqueue((address, view));

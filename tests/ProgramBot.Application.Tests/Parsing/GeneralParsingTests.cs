@@ -29,7 +29,7 @@ public class GeneralParsingTests
 
     [Theory]
     [InlineData("xyz please", "xyz")]
-    [InlineData("lesson add #WEB keep it small", "lesson")]
+    [InlineData("retro add #WEB keep it small", "retro")]
     [InlineData("\"task\" add x", "\"task\"")]
     public void Parse_FailsWithoutUsage_WhenVerbIsUnknown(string text, string verb)
     {
@@ -42,7 +42,7 @@ public class GeneralParsingTests
     [Theory]
     [InlineData("task xyz", "task")]
     [InlineData("project delete #WEB", "project")]
-    [InlineData("program status APOLLO", "program")]
+    [InlineData("program archive APOLLO", "program")]
     public void Parse_FailsWithVerbUsage_WhenSubcommandIsUnknown(string text, string verb)
     {
         var outcome = Parsed.Fails(text);
@@ -57,7 +57,7 @@ public class GeneralParsingTests
     {
         var outcome = Parsed.Fails("program");
 
-        Assert.Equal("Say what to do: program new, program list.", outcome.Error);
+        Assert.Equal("Say what to do: program new, program list, program add-project, program status, program load, program stakeholders.", outcome.Error);
     }
 
     [Theory]

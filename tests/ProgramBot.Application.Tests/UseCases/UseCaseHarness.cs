@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Tests.Digests;
 using ProgramBot.Application.Views;
 using ProgramBot.Infrastructure;
 using ProgramBot.TestKit.Storage;
@@ -26,6 +27,9 @@ public sealed class UseCaseHarness : IAsyncLifetime
 
     public IDataStore Store => _services.GetRequiredService<IDataStore>();
 
+    /// <summary>What the use cases sent on their own (slip notices).</summary>
+    public RecordingMessenger Messenger { get; } = new();
+
     public IServiceProvider Services => _services;
 
     /// <summary>The conversation address every message carries (none by default); set it where a test sends proactively.</summary>
@@ -40,6 +44,7 @@ public sealed class UseCaseHarness : IAsyncLifetime
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<IProactiveMessenger>(Messenger)
             .AddProgramBotStorage(configuration)
             .AddProgramBotApplication()
             .BuildServiceProvider();

@@ -14,11 +14,12 @@ public static class CommandCatalog
     public const string ProgressTopic = "progress";
     public const string ApprovalTopic = "approval";
     public const string DigestTopic = "digest";
+    public const string LessonTopic = "lesson";
 
     /// <summary>Every command, grouped by topic in the order help shows them.</summary>
     public static IReadOnlyList<CommandHelp> Overview { get; } =
     [
-        Task("task add", "task add <title> [@assignee] [due:<date>] [p:low|medium|high|critical] [#PROJECT] [milestone]",
+        Task("task add", "task add <title> [@assignee] [due:<date>] [p:low|medium|high|critical] [est:<days>] [#PROJECT] [milestone]",
             "Adds a task in one line; the words that are not options form the title; milestone flags it as a milestone."),
         Task("task new", "task new", "The guided task form (title, project, assignee, due date, priority); it arrives with guided dialogs, use task add until then."),
         Task("task list", "task list [mine|@user|#PROJECT|overdue|blocked]", "Lists tasks; filters combine."),
@@ -29,6 +30,9 @@ public static class CommandCatalog
         Task("task assign", "task assign <id> @user|me", "Gives a task to someone."),
         Task("task due", "task due <id> <date>", "Sets a task's due date."),
         Task("task milestone", "task milestone <id> [off]", "Flags a task as a milestone (digests show those coming up and missed); off unflags it."),
+        Task("task depends", "task depends <id> on <id>", "Makes the first task wait for the second (across projects too); I refuse a loop and tell whoever's work it pushes out."),
+        Task("task undepend", "task undepend <id> on <id>", "Removes that link."),
+        Task("task estimate", "task estimate <id> <days>|off", "Sets a task's estimate in days of work, which weighs it in percent complete."),
         Risk("risk add", "risk add <title> [#PROJECT|program:<KEY>] [p:1-5] [i:1-5] [owner:@user] [mitigation:\"<text>\"] [review:<date>]",
             "Logs a risk; I ask for what is missing. Score = probability × impact."),
         Risk("risk new", "risk new", "Logs a risk step by step."),
@@ -56,14 +60,23 @@ public static class CommandCatalog
         Project("project list", "project list", "Lists the workspace's projects."),
         Project("project status", "project status [#PROJECT]", "Shows a project's progress; without a key, this channel's project."),
         Project("project bind", "project bind #PROJECT", "Makes a project this channel's default."),
+        Project("project rag", "project rag [#PROJECT] red|amber|green reason:\"<text>\" [days:<n>]", "Overrides the computed RAG, with a reason, for 14 days or the days given."),
+        Project("project budget", "project budget [#PROJECT] <amount> <currency>", "Sets a project's planned budget, like 120000 EUR."),
+        Project("project spend", "project spend [#PROJECT] <amount> <what it was for>", "Logs money spent against the budget."),
         Program("program new", "program new <KEY> <name> [objective:\"<text>\"] [pm:@user]", "Creates a program."),
         Program("program list", "program list", "Lists the workspace's programs."),
+        Program("program add-project", "program add-project <KEY> #PROJECT", "Puts a project in a program (one program per project)."),
+        Program("program status", "program status <KEY>", "Shows every project's health, slips across projects and the critical chain."),
+        Program("program load", "program load <KEY>", "Shows each person's open work (estimated days) per week for four weeks, flagging anyone over capacity."),
+        Program("program stakeholders", "program stakeholders <KEY> @user [@user …]", "Sets who hears about the program: the default audience of its digests and escalations."),
+        new("lesson add", LessonTopic, "lesson add [#PROJECT] <what was learned>", "Keeps a lesson learned with its project."),
+        new("lesson list", LessonTopic, "lesson list [program:<KEY>|#PROJECT]", "Lists lessons learned, newest first."),
         new("cancel", HelpTopic, "cancel", "Leaves a guided form."),
         new("help", HelpTopic, "help [topic]", "Shows what I can do, or the commands of one topic: task, risk, progress, project or program."),
     ];
 
     /// <summary>The topics help knows, in display order.</summary>
-    public static IReadOnlyList<string> Topics { get; } = [TaskTopic, RiskTopic, ProgressTopic, ApprovalTopic, DigestTopic, ProjectTopic, ProgramTopic, HelpTopic];
+    public static IReadOnlyList<string> Topics { get; } = [TaskTopic, RiskTopic, ProgressTopic, ApprovalTopic, DigestTopic, ProjectTopic, ProgramTopic, LessonTopic, HelpTopic];
 
     /// <summary>
     /// The usage of one command (<c>task add</c>), or of every command of a verb (<c>task</c>)

@@ -31,7 +31,8 @@ public sealed class CommandFormatter : ICommandFormatter
             ProjectBindCommand c => Line("project bind", Key(c.Project)),
             TaskAddCommand c => Line(
                 "task add", FormatText.Words(c.Title), c.Assignee?.ToString(), Option("due", Date(c.Due)),
-                Option("p", PriorityWord(c.Priority)), Key(c.Project), c.Milestone ? TaskAddParser.MilestoneWord : null),
+                Option("p", PriorityWord(c.Priority)), Option("est", c.Estimate?.ToString(System.Globalization.CultureInfo.InvariantCulture)), Key(c.Project),
+                c.Milestone ? TaskAddParser.MilestoneWord : null),
             TaskNewCommand => "task new",
             TaskListCommand c => Line(
                 "task list", c.Assignee == MemberRef.Me ? "mine" : c.Assignee?.ToString(), Key(c.Project),
@@ -43,6 +44,9 @@ public sealed class CommandFormatter : ICommandFormatter
             TaskAssignCommand c => Line("task assign", c.Id.ToString(), c.Assignee.ToString()),
             TaskDueCommand c => Line("task due", c.Id.ToString(), NaturalDate.Format(c.Due)),
             TaskMilestoneCommand c => Line("task milestone", c.Id.ToString(), c.On ? null : "off"),
+            TaskDependsCommand c => Line("task depends", c.Successor.ToString(), "on", c.Predecessor.ToString()),
+            TaskUndependCommand c => Line("task undepend", c.Successor.ToString(), "on", c.Predecessor.ToString()),
+            TaskEstimateCommand c => Line("task estimate", c.Id.ToString(), c.Days?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "off"),
             RiskAddCommand c => Line(
                 "risk add", FormatText.Words(c.Title), Key(c.Project), Option("program", c.Program?.Value), Option("p", Number(c.Probability)),
                 Option("i", Number(c.Impact)), Option("owner", c.Owner?.ToString()),

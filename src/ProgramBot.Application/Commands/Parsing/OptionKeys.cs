@@ -21,6 +21,9 @@ internal static class OptionKeys
     public const string Escalate = "escalate";
     public const string Approvers = "approvers";
     public const string Policy = "policy";
+    public const string Reason = "reason";
+    public const string Days = "days";
+    public const string Estimate = "est";
 
     public static bool IsKnown(string key) => Canonical(key) is not null;
 
@@ -39,6 +42,9 @@ internal static class OptionKeys
         "escalate" => Escalate,
         "approvers" => Approvers,
         "policy" => Policy,
+        "reason" => Reason,
+        "days" => Days,
+        "est" or "estimate" => Estimate,
         "due" => Due,
         "pm" => Manager,
         "program" => Program,
@@ -51,5 +57,5 @@ internal static class OptionKeys
     public static bool IsDate(string canonicalKey) => canonicalKey is Due or Start or End or Review;
 
     /// <summary>Free-text options whose unquoted value runs on to the next option or mention.</summary>
-    public static bool IsRunOn(string canonicalKey) => canonicalKey is Objective or Mitigation;
+    public static bool IsRunOn(string canonicalKey) => canonicalKey is Objective or Mitigation or Reason;
 }

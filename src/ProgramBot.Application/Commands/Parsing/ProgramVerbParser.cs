@@ -7,6 +7,7 @@ internal static class ProgramVerbParser
     {
         "new" => ProgramNewParser.Parse(args, context),
         "list" => NoArguments.Parse(args, "program list", new ProgramListCommand()),
+        "status" or "load" or "add-project" or "stakeholders" => ProgramKeyParser.Parse(subcommand, args),
         _ => VerbDispatch.UnknownSubcommand(CommandCatalog.ProgramTopic, subcommand),
     };
 }

@@ -9,6 +9,8 @@ internal static class ProjectVerbParser
         "list" => NoArguments.Parse(args, "project list", new ProjectListCommand()),
         "status" => ProjectKeyParser.Parse(args, "project status", required: false, key => new ProjectStatusCommand(key)),
         "bind" => ProjectKeyParser.Parse(args, "project bind", required: true, key => new ProjectBindCommand(key!.Value)),
+        "rag" => ProjectRagParser.Parse(args, context),
+        "budget" or "spend" => ProjectMoneyParser.Parse(subcommand, args),
         _ => VerbDispatch.UnknownSubcommand(CommandCatalog.ProjectTopic, subcommand),
     };
 }

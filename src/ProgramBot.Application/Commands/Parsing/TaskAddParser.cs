@@ -16,7 +16,7 @@ internal static class TaskAddParser
 
     public static ParseOutcome Parse(IReadOnlyList<Token> args, ParseContext context)
     {
-        var options = OptionReader.Read(args, Path, context.Today, OptionKeys.Due, OptionKeys.Priority);
+        var options = OptionReader.Read(args, Path, context.Today, OptionKeys.Due, OptionKeys.Priority, OptionKeys.Estimate);
         if (!options.IsSuccess)
         {
             return ParseFailure.For(Path, options.Error!);
@@ -79,7 +79,19 @@ internal static class TaskAddParser
             priority = read.Value;
         }
 
+        decimal? estimate = null;
+        if (options[OptionKeys.Estimate] is { } est)
+        {
+            var read = EstimateArgument.Read(est.Text);
+            if (!read.IsSuccess)
+            {
+                return ParseFailure.For(Path, read.Error!);
+            }
+
+            estimate = read.Value;
+        }
+
         return ParseOutcome.Success(
-            new TaskAddCommand(validTitle.Value, assignee, options.DateOf(OptionKeys.Due), priority, project, milestone));
+            new TaskAddCommand(validTitle.Value, assignee, options.DateOf(OptionKeys.Due), priority, project, milestone, estimate));
     }
 }

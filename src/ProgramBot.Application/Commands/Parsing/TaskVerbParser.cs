@@ -15,6 +15,9 @@ internal static class TaskVerbParser
         "assign" => TaskAssignParser.Parse(args),
         "due" => TaskDueParser.Parse(args, context),
         "milestone" => TaskMilestoneParser.Parse(args),
+        "depends" => TaskLinkParser.Parse(args, "task depends", (s, p) => new TaskDependsCommand(s, p)),
+        "undepend" => TaskLinkParser.Parse(args, "task undepend", (s, p) => new TaskUndependCommand(s, p)),
+        "estimate" => TaskEstimateParser.Parse(args),
         _ => VerbDispatch.UnknownSubcommand(CommandCatalog.TaskTopic, subcommand),
     };
 }

@@ -19,6 +19,7 @@ public static class AdaptiveCardRenderer
             TaskDetailView d => TaskCardRenderer.Render(d),
             TaskListView l => TaskListCardRenderer.Render(l),
             ProjectStatusView s => ProjectStatusCardRenderer.Render(s),
+            ProgramStatusView p => ProgramStatusCardRenderer.Render(p),
             RiskChangedView r => RiskCardRenderer.Render(r),
             RiskListView l => RiskListCardRenderer.Render(l),
             ProgressView p => ProgressCardRenderer.Render(p),

@@ -34,6 +34,16 @@ public static class ProjectStatusCardRenderer
                 $"**Last report:** {report.Percent}%{rag} on {TextRenderer.Date(DateOnly.FromDateTime(report.ReportedAt.UtcDateTime))}")));
         }
 
+        if (view.Health is { } health)
+        {
+            card.Add(new FactList()
+                .Add("RAG", CardText.Escape(HealthWords.Rag(health, view.TimeZone ?? TimeZoneInfo.Utc), CardLimits.TextChars))
+                .Add("Dates", HealthWords.Dates(health))
+                .Add("Risks", HealthWords.Risks(health.Risks))
+                .AddIf("Budget", HealthWords.Budget(health.Budget))
+                .ToElement());
+        }
+
         if (view.Attention.Count > 0)
         {
             card.Add(CardElements.Separated(CardElements.Text("**Needs attention**")));

@@ -33,9 +33,15 @@ public static class TaskCardRenderer
         var extra = new FactList()
             .Add("Project", CardText.Escape(view.ProjectName, CardLimits.TitleChars))
             .Add("Created", $"by {CardText.Escape(view.CreatedByName, CardLimits.NameChars)} on "
-                + created.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+                + created.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))
+            .AddIf("Waits for", Links(view.WaitsFor))
+            .AddIf("Holds up", Links(view.HoldsUp))
+            .AddIf("Forecast", view.PushedTo is { } pushed ? TextRenderer.Date(pushed) + ", pushed out by what it waits for" : null);
         return Build(view.Task, "Task", extra);
     }
+
+    private static string? Links(IReadOnlyList<string>? links) =>
+        links is { Count: > 0 } ? CardText.Escape(string.Join(", ", links), CardLimits.TextChars) : null;
 
     private static JsonObject Build(TaskView task, string heading, FactList extra)
     {
