@@ -6,6 +6,7 @@ using ProgramBot.Application.Commands;
 using ProgramBot.Application.Commands.Parsing;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Digests;
+using ProgramBot.Application.Members;
 using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
 using ProgramBot.Application.Projects;
@@ -48,6 +49,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ApprovalDecisionHandler>();
         services.AddSingleton<ApprovalQueryHandler>();
         services.AddSingleton<DigestSubscriptionHandler>();
+        services.AddSingleton<WorkspaceAdminHandler>();
         services.AddSingleton<IScheduledJob, DigestJob>();
         services.AddSingleton<IScheduledJob, ReminderJob>();
         services.AddSingleton<DigestScheduleChanges>();

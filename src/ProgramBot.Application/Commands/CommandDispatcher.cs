@@ -2,6 +2,7 @@ using ProgramBot.Application.Approvals;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Digests;
 using ProgramBot.Application.Help;
+using ProgramBot.Application.Members;
 using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
 using ProgramBot.Application.Projects;
@@ -27,7 +28,8 @@ public sealed class CommandDispatcher(
     ProgressHandler progress,
     ApprovalRequestHandler approvalRequests,
     ApprovalQueryHandler approvalQueries,
-    DigestSubscriptionHandler digests)
+    DigestSubscriptionHandler digests,
+    WorkspaceAdminHandler admins)
 {
     public Task<View> DispatchAsync(Command command, CommandContext context, CancellationToken cancellationToken) => command switch
     {
@@ -64,6 +66,8 @@ public sealed class CommandDispatcher(
         DigestListCommand => digests.ListAsync(context, cancellationToken),
         DigestNowCommand c => digests.NowAsync(c, context, cancellationToken),
         DigestUnsubscribeCommand c => digests.UnsubscribeAsync(c, context, cancellationToken),
+        WorkspaceAdminsCommand => admins.ListAsync(context, cancellationToken),
+        WorkspaceAdminCommand c => admins.ChangeAsync(c, context, cancellationToken),
         CancelCommand => Task.FromResult<View>(new MessageView("There's nothing to cancel.")),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "A parsed command has no handler."),
     };
