@@ -8,6 +8,7 @@ using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Dependencies;
 using ProgramBot.Application.Digests;
 using ProgramBot.Application.Health;
+using ProgramBot.Application.Members;
 using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
 using ProgramBot.Application.Projects;
@@ -60,6 +61,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ApprovalDecisionHandler>();
         services.AddSingleton<ApprovalQueryHandler>();
         services.AddSingleton<DigestSubscriptionHandler>();
+        services.AddSingleton<WorkspaceAdminHandler>();
         services.AddSingleton<IScheduledJob, DigestJob>();
         services.AddSingleton<IScheduledJob, ReminderJob>();
         services.AddSingleton<DigestScheduleChanges>();

@@ -4,6 +4,7 @@ using ProgramBot.Application.Dependencies;
 using ProgramBot.Application.Digests;
 using ProgramBot.Application.Health;
 using ProgramBot.Application.Help;
+using ProgramBot.Application.Members;
 using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
 using ProgramBot.Application.Projects;
@@ -36,7 +37,8 @@ public sealed class CommandDispatcher(
     ProgramStatusHandler programStatus,
     ProjectHealthHandler projectHealth,
     LessonHandler lessons,
-    ProgramLoadHandler programLoad)
+    ProgramLoadHandler programLoad,
+    WorkspaceAdminHandler admins)
 {
     public Task<View> DispatchAsync(Command command, CommandContext context, CancellationToken cancellationToken) => command switch
     {
@@ -85,6 +87,8 @@ public sealed class CommandDispatcher(
         DigestListCommand => digests.ListAsync(context, cancellationToken),
         DigestNowCommand c => digests.NowAsync(c, context, cancellationToken),
         DigestUnsubscribeCommand c => digests.UnsubscribeAsync(c, context, cancellationToken),
+        WorkspaceAdminsCommand => admins.ListAsync(context, cancellationToken),
+        WorkspaceAdminCommand c => admins.ChangeAsync(c, context, cancellationToken),
         CancelCommand => Task.FromResult<View>(new MessageView("There's nothing to cancel.")),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "A parsed command has no handler."),
     };

@@ -1,5 +1,6 @@
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Members;
 using ProgramBot.Application.Projects;
 using ProgramBot.Domain.Common;
 using ProgramBot.Domain.Digests;
@@ -41,7 +42,7 @@ public static class DigestScopeLookup
         return allowed.IsSuccess ? scope : allowed.Error!;
     }
 
-    /// <summary>Projects and programs: only their manager. The whole workspace: anyone, until workspace admins exist.</summary>
+    /// <summary>Projects and programs: their manager or a workspace admin. The whole workspace: a workspace admin.</summary>
     public static async Task<Result<Unit>> MayManageAsync(IUnitOfWork uow, DigestScope scope, CommandContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(uow);
@@ -51,10 +52,16 @@ public static class DigestScopeLookup
         {
             DigestScopeKind.Program => ((await uow.Programs.FindByIdAsync(context.WorkspaceId, scope.ProgramId!.Value, ct))?.ManagerId, "program"),
             DigestScopeKind.Project => ((await uow.Projects.FindByIdAsync(context.WorkspaceId, scope.ProjectId!.Value, ct))?.ManagerId, "project"),
-            _ => (context.Sender.Id, "workspace"),
+            _ => ((long?)null, "workspace"),
         };
-        return managerId == context.Sender.Id
-            ? Unit.Value
-            : new Error("digest.not_manager", $"Only the {what}'s manager can subscribe or unsubscribe its digests.");
+        if (managerId is { } id && id == context.Sender.Id)
+        {
+            return Unit.Value;
+        }
+
+        var onlyWho = scope.Kind == DigestScopeKind.Workspace
+            ? "Only a workspace admin can subscribe or unsubscribe workspace-wide digests."
+            : $"Only the {what}'s manager or a workspace admin can subscribe or unsubscribe its digests.";
+        return await WorkspaceAdmins.RequireAsync(uow, context, onlyWho, ct);
     }
 }

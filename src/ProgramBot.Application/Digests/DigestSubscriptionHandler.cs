@@ -12,8 +12,8 @@ namespace ProgramBot.Application.Digests;
 
 /// <summary>
 /// <c>digest subscribe|list|unsubscribe</c>. The subscriptions table is the source of truth for
-/// scheduled digests. Only the project's or program's manager may subscribe or unsubscribe a
-/// conversation to it.
+/// scheduled digests. Only the project's or program's manager, or a workspace admin, may subscribe
+/// or unsubscribe a conversation to it; a workspace-wide digest, only a workspace admin.
 /// </summary>
 public sealed class DigestSubscriptionHandler(IDataStore store, DigestScheduleChanges changes)
 {

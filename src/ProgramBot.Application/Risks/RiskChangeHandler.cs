@@ -10,7 +10,7 @@ using ProgramBot.Domain.Risks;
 
 namespace ProgramBot.Application.Risks;
 
-/// <summary><c>risk update</c>, <c>risk close</c> and <c>risk bands</c>.</summary>
+/// <summary><c>risk update</c>, <c>risk close</c> and <c>risk bands</c> (the workspace's policy: admins only).</summary>
 public sealed class RiskChangeHandler(IDataStore store)
 {
     public Task<View> UpdateAsync(RiskUpdateCommand command, CommandContext context, CancellationToken cancellationToken)
@@ -50,6 +50,12 @@ public sealed class RiskChangeHandler(IDataStore store)
         ArgumentNullException.ThrowIfNull(context);
         return store.ChangeAsync(context, "risk bands", async (uow, ct) =>
         {
+            var allowed = await WorkspaceAdmins.RequireAsync(uow, context, "Only a workspace admin can change the risk bands.", ct);
+            if (!allowed.IsSuccess)
+            {
+                return allowed.Error!;
+            }
+
             var current = await uow.Workspaces.GetRiskPolicyAsync(context.WorkspaceId, ct);
             var policy = RiskPolicy.Create(command.MediumFrom, command.HighFrom, command.CriticalFrom, command.EscalationThreshold ?? current.EscalationThreshold);
             if (!policy.IsSuccess)

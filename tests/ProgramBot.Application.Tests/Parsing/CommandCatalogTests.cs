@@ -10,6 +10,8 @@ public class CommandCatalogTests
     [InlineData("project new", "project new <KEY> <name> [program:<KEY>] [pm:@user] [start:<date>] [end:<date>]")]
     [InlineData("program new", "program new <KEY> <name> [objective:\"<text>\"] [pm:@user]")]
     [InlineData("help", "help [topic]")]
+    [InlineData("workspace admin", "workspace admin @user [off]")]
+    [InlineData("workspace admins", "workspace admins")]
     public void UsageFor_ReturnsTheGrammarLine_WhenVerbPathIsKnown(string path, string usage)
     {
         Assert.Equal(usage, CommandCatalog.UsageFor(path));
@@ -45,7 +47,7 @@ public class CommandCatalogTests
     [Fact]
     public void Overview_CoversEveryTopic_WithOneSentenceEach()
     {
-        Assert.Equal(46, CommandCatalog.Overview.Count);
+        Assert.Equal(48, CommandCatalog.Overview.Count);
         Assert.All(CommandCatalog.Topics, topic => Assert.NotEmpty(CommandCatalog.Topic(topic)));
         Assert.All(CommandCatalog.Overview, c => Assert.EndsWith(".", c.Description, StringComparison.Ordinal));
         Assert.All(CommandCatalog.Overview, c => Assert.StartsWith(c.VerbPath, c.Usage, StringComparison.Ordinal));

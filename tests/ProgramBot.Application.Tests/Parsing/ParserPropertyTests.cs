@@ -77,7 +77,7 @@ public class ParserPropertyTests
     }
 
     [Fact]
-    public void ParseFormatParse_GivesAnEqualCommand_ForRandomRiskProgressApprovalAndDigestLines()
+    public void ParseFormatParse_GivesAnEqualCommand_ForRandomRiskProgressApprovalDigestAndWorkspaceLines()
     {
         var lines = new RandomMoreCommandLines(Seed);
 

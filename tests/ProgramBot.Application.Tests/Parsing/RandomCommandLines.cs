@@ -8,12 +8,13 @@ internal sealed class RandomCommandLines(int seed)
         "task add", "task add", "task add", "task list", "task show", "task start", "task done", "task block",
         "task assign", "task due", "task new", "task", "project new", "project list", "project status",
         "project bind", "program new", "program list", "help", "?", "risk add", "TASK ADD", "", "task xyz",
+        "workspace admin", "workspace admins",
     ];
 
     private static readonly string[] Vocabulary =
     [
         "Fix", "login", "timeout", "the", "page", "Fix:", "http://x.io/a?b=c", "#1", "#WEB", "#web", "#API", "web",
-        "WEB-42", "web-7", "WEB-0", "API-1", "@alice", "@Bob", "@", "@alice,", "me", "mine", "overdue", "blocked",
+        "WEB-42", "web-7", "WEB-0", "API-1", "@alice", "@Bob", "@", "@alice,", "me", "mine", "overdue", "blocked", "off",
         "<at>Alice Smith</at>", "<at>Bob</at>", "<at>", "</at>", "<at></at>", "<@U123>", "<@U9|carol>", "<@", "<@>",
         "due:fri", "due:next", "due:in", "due:end", "due:", "due:someday", "due:\"in 3 days\"", "due:2026-12-18",
         "next", "week", "in", "3", "days", "end", "of", "month", "tomorrow", "tmr", "eom", "eow", "2026-02-30",

@@ -20,7 +20,7 @@ internal sealed class RandomCommands(int seed)
 
     public Command Next() => _random.Next(16) switch
     {
-        0 => new HelpCommand(Pick([null, "task", "project", "program", "help", "task add", "project new"])),
+        0 => new HelpCommand(Pick([null, "task", "project", "program", "help", "task add", "project new", "workspace", "workspace admin"])),
         1 => new ProgramNewCommand(Key(), Text(1, 6), Maybe(() => Text(1, 8)), Maybe(Member)),
         2 => new ProgramListCommand(),
         3 => new ProjectNewCommand(Key(), Text(1, 6), Maybe(() => (EntityKey?)Key()), Maybe(Member), MaybeDate(), MaybeDate()),
@@ -36,11 +36,13 @@ internal sealed class RandomCommands(int seed)
         12 => new TaskStartCommand(Id()),
         13 => new TaskDoneCommand(Id()),
         14 => new TaskBlockCommand(Id(), string.Join(' ', Enumerable.Range(0, _random.Next(1, 6)).Select(_ => Pick(["waiting", "for", "API", "keys", "R&D", "#WEB", "@bob"])))),
-        _ => _random.Next(3) switch
+        _ => _random.Next(5) switch
         {
             0 => new TaskAssignCommand(Id(), Member()),
             1 => new TaskDueCommand(Id(), Date()),
-            _ => new TaskMilestoneCommand(Id(), _random.Next(2) == 0),
+            2 => new TaskMilestoneCommand(Id(), _random.Next(2) == 0),
+            3 => new WorkspaceAdminsCommand(),
+            _ => new WorkspaceAdminCommand(Member(), _random.Next(2) == 0),
         },
     };
 

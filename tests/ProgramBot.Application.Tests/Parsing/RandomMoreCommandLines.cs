@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ProgramBot.Application.Tests.Parsing;
 
 /// <summary>
-/// Random valid lines of the risk, progress, approval and digest commands, option order shuffled,
+/// Random valid lines of the risk, progress, approval, digest and workspace commands, option order shuffled,
 /// with free text drawn from awkward words: each line must parse, and its canonical form must parse
 /// back to the same command.
 /// </summary>
@@ -20,7 +20,7 @@ internal sealed class RandomMoreCommandLines(int seed)
 
     private readonly Random _random = new(seed);
 
-    public string Next() => _random.Next(12) switch
+    public string Next() => _random.Next(13) switch
     {
         0 => Line("risk add", Text(), Maybe(Scope), Maybe(() => "p:" + Scale()), Maybe(() => "i:" + Scale()), Maybe(() => "owner:@" + Handle()),
             Maybe(() => "mitigation:\"" + Text() + "\""), Maybe(() => "review:" + Date())),
@@ -36,7 +36,9 @@ internal sealed class RandomMoreCommandLines(int seed)
         8 => Line("digest subscribe", Maybe(Scope), Schedule()),
         9 => Line("digest now", Maybe(Scope)),
         10 => Line("digest unsubscribe", "D-" + Number()),
-        _ => Pick(["approvals", "approvals mine", "digest list", "risk new", "approval new"]),
+        11 => Line(Pick(["workspace admin", "WORKSPACE Admin"]), Pick(["@" + Handle(), "<at>" + Pick(["Bob", "R&D Team", "Zoë O'Neil"]) + "</at>", "<@U0002|bob>", "me"]),
+            Maybe(() => Pick(["off", "OFF"]))),
+        _ => Pick(["approvals", "approvals mine", "digest list", "risk new", "approval new", "workspace admins"]),
     };
 
     private static string Line(string verb, params string?[] parts) => string.Join(' ', new[] { verb }.Concat(parts.Where(p => p is not null)));

@@ -27,14 +27,14 @@ public sealed class DigestSubscriptionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Subscribe_IsRefused_ForSomeoneWhoIsNotTheManager()
+    public async Task Subscribe_IsRefused_ForSomeoneWhoIsNeitherTheManagerNorAnAdmin()
     {
         await _app.SendAsync("project new WEB Website");
 
         var refused = await _app.SendAsync<ErrorView>("digest subscribe #WEB daily", Sender.Bob);
         var listed = await _app.SendAsync<DigestListView>("digest list", Sender.Bob);
 
-        Assert.Equal("Only the project's manager can subscribe or unsubscribe its digests.", refused.Reason);
+        Assert.Equal("Only the project's manager or a workspace admin can subscribe or unsubscribe its digests. Workspace admin: Alice.", refused.Reason);
         Assert.Empty(listed.Items);
     }
 
@@ -55,7 +55,7 @@ public sealed class DigestSubscriptionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Unsubscribe_RemovesIt_OnlyForTheManager()
+    public async Task Unsubscribe_RemovesIt_OnlyForTheManagerOrAnAdmin()
     {
         await _app.SendAsync("project new WEB Website");
         await _app.SendAsync("digest subscribe #WEB weekdays 08:30");
@@ -64,7 +64,7 @@ public sealed class DigestSubscriptionTests : IAsyncLifetime
         var stopped = await _app.SendAsync<MessageView>("digest unsubscribe D-1");
         var unknown = await _app.SendAsync<ErrorView>("digest unsubscribe D-1");
 
-        Assert.StartsWith("Only the project's manager", refused.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("Only the project's manager or a workspace admin", refused.Reason, StringComparison.Ordinal);
         Assert.Equal("Stopped digest D-1.", stopped.Text);
         Assert.StartsWith("There's no digest D-1 here.", unknown.Reason, StringComparison.Ordinal);
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Infrastructure.Health;
 using ProgramBot.Infrastructure.Persistence.Migrations;
+using ProgramBot.Infrastructure.Persistence.Sqlite;
 
 namespace ProgramBot.Infrastructure.Tests.Support;
 
@@ -56,6 +57,34 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         var database = CreateEmpty();
         await database.Migrations.MigrateAsync(CancellationToken.None);
         return database;
+    }
+
+    /// <summary>
+    /// Brings the schema to every migration numbered below <paramref name="version"/> by running their scripts
+    /// directly, as an older release left it; the runner then applies the rest.
+    /// </summary>
+    public async Task MigrateBelowAsync(int version)
+    {
+        var dialect = new SqliteDialect();
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await ExecuteAsync(dialect.CreateSchemaVersionTableSql);
+        foreach (var migration in new EmbeddedMigrations(dialect).All.Where(m => m.Version < version))
+        {
+            await ExecuteAsync(migration.Sql);
+            await ExecuteAsync(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"INSERT INTO schema_version (version, name, applied_at) VALUES ({migration.Version}, '{migration.Name}', '{Start:O}');"));
+        }
+    }
+
+    /// <summary>Runs raw SQL against the file, bypassing the repositories (test set-up only).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Runs work in a write that must succeed and returns its value.</summary>

@@ -15,6 +15,7 @@ public static class CommandCatalog
     public const string ApprovalTopic = "approval";
     public const string DigestTopic = "digest";
     public const string LessonTopic = "lesson";
+    public const string WorkspaceTopic = "workspace";
 
     /// <summary>Every command, grouped by topic in the order help shows them.</summary>
     public static IReadOnlyList<CommandHelp> Overview { get; } =
@@ -55,6 +56,8 @@ public static class CommandCatalog
         new("digest now", DigestTopic, "digest now [program:<KEY>|#PROJECT]", "Shows the digest of a scope here and now."),
         new("digest list", DigestTopic, "digest list", "Lists this conversation's digests and when each runs next."),
         new("digest unsubscribe", DigestTopic, "digest unsubscribe <id>", "Stops a digest, like D-3."),
+        new("workspace admins", WorkspaceTopic, "workspace admins", "Lists the workspace admins, who manage workspace digests and settings."),
+        new("workspace admin", WorkspaceTopic, "workspace admin @user [off]", "Makes someone a workspace admin, or with off no longer one (admins only)."),
         Project("project new", "project new <KEY> <name> [program:<KEY>] [pm:@user] [start:<date>] [end:<date>]",
             "Creates a project."),
         Project("project list", "project list", "Lists the workspace's projects."),
@@ -76,7 +79,7 @@ public static class CommandCatalog
     ];
 
     /// <summary>The topics help knows, in display order.</summary>
-    public static IReadOnlyList<string> Topics { get; } = [TaskTopic, RiskTopic, ProgressTopic, ApprovalTopic, DigestTopic, ProjectTopic, ProgramTopic, LessonTopic, HelpTopic];
+    public static IReadOnlyList<string> Topics { get; } = [TaskTopic, RiskTopic, ProgressTopic, ApprovalTopic, DigestTopic, ProjectTopic, ProgramTopic, LessonTopic, WorkspaceTopic, HelpTopic];
 
     /// <summary>
     /// The usage of one command (<c>task add</c>), or of every command of a verb (<c>task</c>)

@@ -67,6 +67,8 @@ public sealed class CommandFormatter : ICommandFormatter
             DigestListCommand => "digest list",
             DigestNowCommand c => Line("digest now", Key(c.Project), Option("program", c.Program?.Value)),
             DigestUnsubscribeCommand c => "digest unsubscribe D-" + Number(c.Number),
+            WorkspaceAdminsCommand => "workspace admins",
+            WorkspaceAdminCommand c => Line("workspace admin", c.Member.ToString(), c.On ? null : "off"),
             ApprovalNewCommand => "approval new",
             ApprovalsListCommand c => c.Mine ? "approvals mine" : "approvals",
             ApprovalShowCommand c => Line("approval show", c.Id.ToString()),

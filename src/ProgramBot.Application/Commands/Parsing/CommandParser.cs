@@ -45,7 +45,7 @@ public sealed class CommandParser : ICommandParser
             return NoArguments.Parse([.. tokens.Skip(1)], "cancel", new CancelCommand());
         }
 
-        if (verb is not (CommandCatalog.TaskTopic or CommandCatalog.ProjectTopic or CommandCatalog.ProgramTopic or RiskVerbParser.Verb or ApprovalVerbParser.Verb or DigestVerbParser.Verb or LessonVerbParser.Verb))
+        if (verb is not (CommandCatalog.TaskTopic or CommandCatalog.ProjectTopic or CommandCatalog.ProgramTopic or RiskVerbParser.Verb or ApprovalVerbParser.Verb or DigestVerbParser.Verb or LessonVerbParser.Verb or WorkspaceVerbParser.Verb))
         {
             return VerbDispatch.UnknownVerb(tokens[0].Raw);
         }
@@ -65,6 +65,7 @@ public sealed class CommandParser : ICommandParser
             ApprovalVerbParser.Verb => ApprovalVerbParser.Parse(subcommand, args, context),
             DigestVerbParser.Verb => DigestVerbParser.Parse(subcommand, args, context),
             LessonVerbParser.Verb => LessonVerbParser.Parse(subcommand, args, context),
+            WorkspaceVerbParser.Verb => WorkspaceVerbParser.Parse(subcommand, args),
             _ => ProgramVerbParser.Parse(subcommand, args, context),
         };
     }

@@ -8,7 +8,7 @@ internal sealed class MemberRepository(DbSession session) : IMemberRepository
 {
     private const string Columns = """
         id AS Id, workspace_id AS WorkspaceId, channel_user_id AS ChannelUserId, name AS Name,
-        handle AS Handle, time_zone AS TimeZone, created_at AS CreatedAt
+        handle AS Handle, time_zone AS TimeZone, created_at AS CreatedAt, is_admin AS IsAdmin
         """;
 
     public async Task<Member?> FindByChannelUserIdAsync(long workspaceId, string channelUserId, CancellationToken cancellationToken)
@@ -42,14 +42,30 @@ internal sealed class MemberRepository(DbSession session) : IMemberRepository
         return rows.Select(row => row.ToDomain()).ToList();
     }
 
+    public async Task<IReadOnlyList<Member>> ListAdminsAsync(long workspaceId, CancellationToken cancellationToken)
+    {
+        const string Sql = $"SELECT {Columns} FROM members WHERE workspace_id = @WorkspaceId AND is_admin = 1 ORDER BY id;";
+        var rows = await session.Connection.QueryAsync<MemberRow>(session.Command(Sql, new { WorkspaceId = workspaceId }, cancellationToken));
+        return rows.Select(row => row.ToDomain()).ToList();
+    }
+
+    public Task SetAdminAsync(long workspaceId, long memberId, bool isAdmin, CancellationToken cancellationToken)
+    {
+        const string Sql = "UPDATE members SET is_admin = @IsAdmin WHERE workspace_id = @WorkspaceId AND id = @MemberId;";
+        return session.Connection.ExecuteAsync(session.Command(
+            Sql, new { WorkspaceId = workspaceId, MemberId = memberId, IsAdmin = isAdmin }, cancellationToken));
+    }
+
     public async Task<Member> UpsertAsync(
         long workspaceId, string channelUserId, string name, string? timeZone, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channelUserId);
         ArgumentNullException.ThrowIfNull(name);
+        // The first member of a workspace becomes its admin, decided in the insert itself; an update never changes it.
         const string Sql = $"""
-            INSERT INTO members (workspace_id, channel_user_id, name, handle, time_zone, created_at)
-            VALUES (@WorkspaceId, @ChannelUserId, @Name, @Handle, @TimeZone, @Now)
+            INSERT INTO members (workspace_id, channel_user_id, name, handle, time_zone, created_at, is_admin)
+            VALUES (@WorkspaceId, @ChannelUserId, @Name, @Handle, @TimeZone, @Now,
+                    NOT EXISTS (SELECT 1 FROM members WHERE workspace_id = @WorkspaceId))
             ON CONFLICT (workspace_id, channel_user_id) DO UPDATE SET
                 name = excluded.name,
                 handle = excluded.handle,
@@ -88,6 +104,8 @@ internal sealed class MemberRepository(DbSession session) : IMemberRepository
 
         public DateTimeOffset CreatedAt { get; set; }
 
-        public Member ToDomain() => new(Id, WorkspaceId, ChannelUserId, Name, Handle, TimeZone, CreatedAt);
+        public bool IsAdmin { get; set; }
+
+        public Member ToDomain() => new(Id, WorkspaceId, ChannelUserId, Name, Handle, TimeZone, CreatedAt, IsAdmin);
     }
 }

@@ -92,4 +92,58 @@ public sealed class WorkspaceAndMemberRepositoryTests : IAsyncLifetime
         Assert.Equal([alice, carol], found);
         Assert.Empty(await _database.ReadAsync(uow => uow.Members.GetByIdsAsync(workspace.Id, [], default)));
     }
+
+    [Fact]
+    public async Task UpsertAsync_MakesOnlyTheFirstMemberOfANewWorkspaceItsAdmin()
+    {
+        var workspace = await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-a", "UTC", Now, default));
+        var other = await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-b", "UTC", Now, default));
+
+        var first = await _database.WriteValueAsync(uow => uow.Members.UpsertAsync(workspace.Id, "u1", "Alice", null, Now, default));
+        var second = await _database.WriteValueAsync(uow => uow.Members.UpsertAsync(workspace.Id, "u2", "Bob", null, Now, default));
+        var firstElsewhere = await _database.WriteValueAsync(uow => uow.Members.UpsertAsync(other.Id, "u3", "Mallory", null, Now, default));
+
+        Assert.True(first.IsAdmin);
+        Assert.False(second.IsAdmin);
+        Assert.True(firstElsewhere.IsAdmin);
+        Assert.Equal([first], await _database.ReadAsync(uow => uow.Members.ListAdminsAsync(workspace.Id, default)));
+    }
+
+    [Fact]
+    public async Task UpsertAsync_LeavesTheAdminFlagAlone_WhenTheMemberExists()
+    {
+        var workspace = await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-a", "UTC", Now, default));
+        var alice = await _database.WriteValueAsync(uow => uow.Members.UpsertAsync(workspace.Id, "u1", "Alice", null, Now, default));
+        var bob = await _database.WriteValueAsync(uow => uow.Members.UpsertAsync(workspace.Id, "u2", "Bob", null, Now, default));
+        await _database.WriteValueAsync(async uow =>
+        {
+            await uow.Members.SetAdminAsync(workspace.Id, bob.Id, isAdmin: true, default);
+            await uow.Members.SetAdminAsync(workspace.Id, alice.Id, isAdmin: false, default);
+            return 0;
+        });
+
+        var aliceAgain = await _database.WriteValueAsync(uow => uow.Members.UpsertAsync(workspace.Id, "u1", "Alice B", null, Now, default));
+        var bobAgain = await _database.WriteValueAsync(uow => uow.Members.UpsertAsync(workspace.Id, "u2", "Bob B", null, Now, default));
+
+        Assert.False(aliceAgain.IsAdmin);
+        Assert.True(bobAgain.IsAdmin);
+        Assert.Equal([bob.Id], (await _database.ReadAsync(uow => uow.Members.ListAdminsAsync(workspace.Id, default))).Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task SetAdminAsync_ChangesNothing_ForAMemberOfAnotherWorkspace()
+    {
+        var workspace = await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-a", "UTC", Now, default));
+        var other = await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-b", "UTC", Now, default));
+        await _database.WriteValueAsync(uow => uow.Members.UpsertAsync(other.Id, "u0", "Mallory", null, Now, default));
+        var stranger = await _database.WriteValueAsync(uow => uow.Members.UpsertAsync(other.Id, "u1", "Sam", null, Now, default));
+
+        await _database.WriteValueAsync(async uow =>
+        {
+            await uow.Members.SetAdminAsync(workspace.Id, stranger.Id, isAdmin: true, default);
+            return 0;
+        });
+
+        Assert.False((await _database.ReadAsync(uow => uow.Members.FindByChannelUserIdAsync(other.Id, "u1", default)))!.IsAdmin);
+    }
 }
