@@ -1,10 +1,13 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using ProgramBot.Bot.Bots;
 using ProgramBot.TestKit.Builders;
 using ProgramBot.TestKit.Fakes;
 using ProgramBot.TestKit.Storage;
 using ProgramBot.Web.Tests.Approvals;
+using ProgramBot.Web.Tests.Auth;
 using ProgramBot.Web.Tests.Hostile;
 
 namespace ProgramBot.Web.Tests.Faults;
@@ -18,13 +21,15 @@ public sealed class LockedDatabaseTests : IAsyncLifetime
 {
     private const string Tenant = "tenant-lock";
     private readonly TempDatabase _database = new();
+    private readonly RecordingLoggerProvider _logs = new();
     private BotHost _host = null!;
 
     public async Task InitializeAsync()
     {
         // One attempt waits at least a second (the driver's command timeout is in whole seconds): two attempts, ~2 s a turn.
         string[] settings = ["--Storage:BusyTimeout=00:00:00.200", "--Storage:BusyRetries=1"];
-        _host = await BotHost.StartAsync(_database.ConnectionString, new FakeTimeProvider(BotHostFixture.Start), _ => { }, settings: settings);
+        _host = await BotHost.StartAsync(
+            _database.ConnectionString, new FakeTimeProvider(BotHostFixture.Start), services => services.AddSingleton<ILoggerProvider>(_logs), settings: settings);
         await _host.AskAsync(Message("project new WEB Website").Build());
     }
 
@@ -45,6 +50,8 @@ public sealed class LockedDatabaseTests : IAsyncLifetime
         Assert.Equal([StorageFaultMiddleware.TryAgainText], replies);
         Assert.True(elapsed.Elapsed < TimeSpan.FromSeconds(10), $"The turn waited {elapsed.Elapsed} for the lock.");
         Assert.Equal(before, await DatabaseDump.ReadAsync(_database.FilePath));
+        Assert.Contains(_logs.Lines, line => line.StartsWith("Database still busy during write (SQLite error 5) after 2 attempts", StringComparison.Ordinal));
+        Assert.Contains(_logs.Lines, line => line.StartsWith("The database was unavailable for message activity activity-locked-1", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -86,6 +93,7 @@ public sealed class LockedDatabaseTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _host.DisposeAsync();
+        _logs.Dispose();
         _database.Dispose();
     }
 
