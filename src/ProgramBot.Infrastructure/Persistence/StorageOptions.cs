@@ -19,7 +19,8 @@ public sealed class StorageOptions
     /// <summary>
     /// How long one attempt waits for SQLite's lock before giving up (whole seconds at least, the
     /// driver's own command timeout being in seconds). With <see cref="BusyRetries"/> it bounds how
-    /// long a chat turn can wait for a locked database: (1 + retries) × timeout, well under Teams' 15 s.
+    /// long a chat turn can wait for a locked database: (1 + retries) × timeout, plus at most one more
+    /// timeout when queued behind another write, well under Teams' 15 s.
     /// </summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -60,6 +60,42 @@ public sealed class SqliteBusyRetryTests : IAsyncLifetime
         Assert.NotNull(found);
     }
 
+    [Fact]
+    public async Task WritesQueuedBehindALockedWrite_GiveUpAfterOneBudget_InsteadOfWaitingForEveryOneAhead()
+    {
+        await using var quick = SqliteTestDatabase.CreateEmpty(new Dictionary<string, string?>
+        {
+            ["Storage:BusyTimeout"] = "00:00:00.200",
+            ["Storage:BusyRetries"] = "0",
+        });
+        await quick.Migrations.MigrateAsync(CancellationToken.None);
+
+        List<Exception?> outcomes;
+        await using (var locked = await DatabaseLock.TakeAsync(quick.DatabasePath))
+        {
+            // On their own threads: the driver waits for a lock synchronously.
+            var writes = Enumerable.Range(0, 3).Select(i => Task.Run(() => Record.ExceptionAsync(
+                () => quick.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync($"tenant-{i}", "UTC", SqliteTestDatabase.Start, CancellationToken.None)))));
+            outcomes = [.. await Task.WhenAll(writes)];
+        }
+
+        Assert.All(outcomes, outcome => Assert.IsType<StorageUnavailableException>(outcome));
+        Assert.Contains(outcomes, outcome => outcome!.Message.Contains("gave up waiting for the writer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReadAsync_ThrowsStorageUnavailable_WhenTheFileCannotBeOpened()
+    {
+        await using var unopenable = SqliteTestDatabase.CreateEmpty(new Dictionary<string, string?> { ["Storage:BusyRetries"] = "1" });
+        Directory.CreateDirectory(unopenable.DatabasePath);
+
+        var thrown = await Assert.ThrowsAsync<StorageUnavailableException>(
+            () => unopenable.ReadAsync(uow => uow.Workspaces.FindByExternalIdAsync("tenant-a", CancellationToken.None)));
+
+        Assert.Equal(14, Assert.IsType<SqliteException>(thrown.InnerException).SqliteErrorCode);
+        Assert.Contains("after 2 attempts", thrown.Message, StringComparison.Ordinal);
+    }
+
     private async Task AddWorkspaceAsync(string tenant) =>
         await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync(tenant, "UTC", SqliteTestDatabase.Start, CancellationToken.None));
 }

@@ -20,19 +20,33 @@ internal sealed class SqliteBusyRetry(IOptions<StorageOptions> options, ILogger<
 
     private readonly int _retries = options.Value.BusyRetries;
 
+    /// <summary>What one attempt waits for a lock that never comes: the busy timeout, at least the driver's one-second command timeout.</summary>
+    private readonly TimeSpan _attempt = TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(options.Value.BusyTimeout.TotalSeconds)));
+
+    /// <summary>About the longest a unit of work waits here for a lock that never comes.</summary>
+    public TimeSpan Budget => (_retries + 1) * _attempt;
+
     public static bool IsTransient(SqliteException exception) =>
         exception?.SqliteErrorCode is SqliteBusy or SqliteLocked or SqliteCantOpen;
 
-    public async Task<T> RunAsync<T>(string operation, Func<CancellationToken, Task<T>> unit, CancellationToken cancellationToken)
+    public Task<T> RunAsync<T>(string operation, Func<CancellationToken, Task<T>> unit, CancellationToken cancellationToken) =>
+        RunAsync(operation, unit, TimeSpan.Zero, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="unit"/>; <paramref name="alreadyWaited"/> (in a queue behind a writer that met
+    /// the lock) counts against the retries, so that queue and attempts together stay near one budget.
+    /// </summary>
+    public async Task<T> RunAsync<T>(string operation, Func<CancellationToken, Task<T>> unit, TimeSpan alreadyWaited, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(unit);
+        var retries = Math.Max(0, _retries - (int)(alreadyWaited / _attempt));
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 return await unit(cancellationToken);
             }
-            catch (SqliteException exception) when (IsTransient(exception) && attempt <= _retries)
+            catch (SqliteException exception) when (IsTransient(exception) && attempt <= retries)
             {
                 logger.DatabaseBusyRetrying(operation, exception.SqliteErrorCode, attempt);
 

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using ProgramBot.Application.Abstractions;
 using ProgramBot.Infrastructure.Diagnostics;
 
 namespace ProgramBot.Infrastructure.Persistence.Sqlite;
@@ -21,10 +23,18 @@ internal sealed class SqliteWriter(SqliteConnectionFactory connections, SqliteBu
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(shouldCommit);
-        await _gate.WaitAsync(cancellationToken);
+        // Behind a writer that is waiting out someone else's lock, a queue forms: wait no longer than
+        // one writer's whole budget, and count the wait against the retries, so that no turn waits for
+        // the lock once for every turn ahead of it.
+        var queued = Stopwatch.GetTimestamp();
+        if (!await _gate.WaitAsync(retry.Budget, cancellationToken))
+        {
+            throw new StorageUnavailableException($"The database stayed busy: gave up waiting for the writer after {retry.Budget}.");
+        }
+
         try
         {
-            return await retry.RunAsync("write", token => RunOnceAsync(work, shouldCommit, token), cancellationToken);
+            return await retry.RunAsync("write", token => RunOnceAsync(work, shouldCommit, token), Stopwatch.GetElapsedTime(queued), cancellationToken);
         }
         finally
         {
