@@ -27,6 +27,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<WorkspaceOptions>().BindConfiguration(WorkspaceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateOnStart();
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CommandParser>();
         services.AddSingleton<ICommandParser>(provider => provider.GetRequiredService<CommandParser>());
         services.AddSingleton<CommandDispatcher>();
@@ -66,6 +67,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IScheduledJob, ReminderJob>();
         services.AddSingleton<DigestScheduleChanges>();
         services.AddSingleton<DigestScheduleKeeper>();
+        services.AddSingleton<DigestSlotRecovery>();
         return services;
     }
 }

@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<ChatRouter>();
         services.AddSingleton<TurnGate>();
+        services.AddSingleton<StorageFaultMiddleware>();
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<ApprovalCardTracker>();
         services.AddSingleton<ApprovalCopies>();

@@ -45,6 +45,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ISqlDialect, SqliteDialect>();
         services.TryAddSingleton(provider => new StorageMetrics(provider.GetService<IMeterFactory>()));
         services.TryAddSingleton<SqliteConnectionFactory>();
+        services.TryAddSingleton<SqliteBusyRetry>();
         services.TryAddSingleton<SqliteWriter>();
         services.TryAddSingleton<IDbSessionSource, SqliteSessionSource>();
         services.TryAddSingleton<IDataStore, SqliteDataStore>();

@@ -64,15 +64,7 @@ public sealed class BotHost : IAsyncDisposable
     public Task<HttpResponseMessage> PostActivityAsync(JsonObject activity) => Client.PostAsJsonAsync("/api/messages", activity);
 
     /// <summary>Posts with <c>deliveryMode: expectReplies</c> and returns the texts of the replies in the response body.</summary>
-    public async Task<IReadOnlyList<string>> AskAsync(JsonObject activity)
-    {
-        activity["deliveryMode"] = "expectReplies";
-        using var response = await PostActivityAsync(activity);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-        var activities = body?["activities"]?.AsArray() ?? [];
-        return [.. activities.Select(a => a?["text"]?.GetValue<string>() ?? string.Empty)];
-    }
+    public Task<IReadOnlyList<string>> AskAsync(JsonObject activity) => BotReplies.AskAsync(Client, activity);
 
     public async ValueTask DisposeAsync()
     {

@@ -24,9 +24,21 @@ public interface IDigestSubscriptionRepository
 
     /// <summary>
     /// Claims one slot (subscription + scheduled time) for sending. True for exactly one caller,
-    /// however many retries, job servers or instances try the same slot.
+    /// however many retries, job servers or instances try the same slot — and once more for a claim
+    /// that was never completed (its process died while sending), made at or before
+    /// <paramref name="staleBefore"/> and claimed fewer than <paramref name="maxClaims"/> times.
     /// </summary>
-    Task<bool> ClaimSlotAsync(long workspaceId, int number, DateTimeOffset slot, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<bool> ClaimSlotAsync(
+        long workspaceId, int number, DateTimeOffset slot, DateTimeOffset now, DateTimeOffset staleBefore, int maxClaims, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks the slot's attempt finished, and with it every stale open claim of the subscription
+    /// (made at or before <paramref name="staleBefore"/>): this digest supersedes them.
+    /// </summary>
+    Task CompleteSlotAsync(long workspaceId, int number, DateTimeOffset slot, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken);
+
+    /// <summary>Every workspace's claimed slots whose attempt has not finished; only the recovery sweep reads across workspaces.</summary>
+    Task<IReadOnlyList<OpenDigestSlot>> ListOpenSlotsAsync(CancellationToken cancellationToken);
 
     /// <summary>Records one delivery attempt of a slot and its outcome (sent, retried, refused …).</summary>
     Task RecordAttemptAsync(long workspaceId, int number, DateTimeOffset slot, string outcome, DateTimeOffset now, CancellationToken cancellationToken);

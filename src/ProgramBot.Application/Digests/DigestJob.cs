@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Dates;
 using ProgramBot.Application.Digests.Schedules;
@@ -11,9 +12,11 @@ namespace ProgramBot.Application.Digests;
 /// The scheduled digest of one subscription (argument <c>workspaceId:number</c>). It works out the
 /// slot that is due — the newest since the last delivery, so downtime yields one catch-up digest —
 /// claims it in the database before sending, so retries, restarts and other instances never post
-/// the same slot twice, and records every attempt.
+/// the same slot twice, records every attempt, and completes the claim when the attempt ends. A
+/// claim left open by a process that died while sending is taken over once after the lease (see
+/// <see cref="DigestSlotRecovery"/>).
 /// </summary>
-public sealed class DigestJob(IDataStore store, IProactiveMessenger messenger, TimeProvider clock) : IScheduledJob
+public sealed class DigestJob(IDataStore store, IProactiveMessenger messenger, TimeProvider clock, IOptions<DigestOptions> options) : IScheduledJob
 {
     public const string JobKind = "digest";
 
@@ -38,7 +41,9 @@ public sealed class DigestJob(IDataStore store, IProactiveMessenger messenger, T
             return;
         }
 
-        var claimed = await store.WriteAsync<bool>(async (uow, ct) => await uow.Digests.ClaimSlotAsync(workspaceId, number, slot, now, ct), cancellationToken);
+        var staleBefore = now - options.Value.ClaimLease;
+        var claimed = await store.WriteAsync<bool>(
+            async (uow, ct) => await uow.Digests.ClaimSlotAsync(workspaceId, number, slot, now, staleBefore, DigestOptions.MaxClaims, ct), cancellationToken);
         if (!claimed.Value)
         {
             return;
@@ -65,6 +70,7 @@ public sealed class DigestJob(IDataStore store, IProactiveMessenger messenger, T
             {
                 var now = clock.GetUtcNow();
                 await uow.Digests.RecordAttemptAsync(subscription.WorkspaceId, subscription.Number, slot, $"{result.Outcome}: {result.Reason ?? "ok"} ({result.Attempts} attempts)", now, ct);
+                await uow.Digests.CompleteSlotAsync(subscription.WorkspaceId, subscription.Number, slot, now, now - options.Value.ClaimLease, ct);
                 if (result.Outcome == DeliveryOutcome.Delivered)
                 {
                     await uow.Digests.RecordDeliveredAsync(subscription.WorkspaceId, subscription.Number, slot, snapshot, ct);

@@ -20,4 +20,12 @@ internal static partial class StorageLog
     [LoggerMessage(EventId = 2003, Level = LogLevel.Debug,
         Message = "Write rolled back because the work failed with {ErrorCode}")]
     public static partial void WriteRolledBack(this ILogger logger, string errorCode);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information,
+        Message = "Database busy during {Operation} (SQLite error {SqliteErrorCode}); attempt {Attempt} will be tried again")]
+    public static partial void DatabaseBusyRetrying(this ILogger logger, string operation, int sqliteErrorCode, int attempt);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning,
+        Message = "Database still busy during {Operation} (SQLite error {SqliteErrorCode}) after {Attempts} attempts; nothing was written")]
+    public static partial void DatabaseBusyGaveUp(this ILogger logger, Exception exception, string operation, int sqliteErrorCode, int attempts);
 }

@@ -16,6 +16,14 @@ public sealed class StorageOptions
 
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
-    /// <summary>How long SQLite waits for a lock before giving up.</summary>
-    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long one attempt waits for SQLite's lock before giving up (whole seconds at least, the
+    /// driver's own command timeout being in seconds). With <see cref="BusyRetries"/> it bounds how
+    /// long a chat turn can wait for a locked database: (1 + retries) × timeout, plus at most one more
+    /// timeout when queued behind another write, well under Teams' 15 s.
+    /// </summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many times a write, or a read that cannot open, is tried again after the busy timeout.</summary>
+    public int BusyRetries { get; set; } = 2;
 }

@@ -6,6 +6,7 @@ namespace ProgramBot.Infrastructure.Persistence;
 /// <summary>Fails start-up with a readable reason instead of failing on the first message.</summary>
 internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
+    private const int MaxBusyRetries = 5;
     private static readonly TimeSpan MaxBusyTimeout = TimeSpan.FromMinutes(5);
 
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
@@ -20,6 +21,11 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         if (options.BusyTimeout <= TimeSpan.Zero || options.BusyTimeout > MaxBusyTimeout)
         {
             failures.Add($"Storage:BusyTimeout must be between 0 and {MaxBusyTimeout}.");
+        }
+
+        if (options.BusyRetries is < 0 or > MaxBusyRetries)
+        {
+            failures.Add($"Storage:BusyRetries must be between 0 and {MaxBusyRetries}.");
         }
 
         if (string.IsNullOrWhiteSpace(options.ConnectionString))

@@ -53,6 +53,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddTransient<ScheduledJobRunner>();
         services.TryAddSingleton<IScheduler, HangfireScheduler>();
         services.AddHostedService<DigestScheduleSync>();
+        services.AddHostedService<DigestRecoverySweep>();
         return services;
     }
 

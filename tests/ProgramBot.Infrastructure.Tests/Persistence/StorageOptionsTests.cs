@@ -18,8 +18,8 @@ public sealed class StorageOptionsTests
 
         var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
 
-        Assert.Equal(("Data Source=data/programbot.db", StorageProvider.Sqlite, TimeSpan.FromSeconds(5)),
-            (options.ConnectionString, options.Provider, options.BusyTimeout));
+        Assert.Equal(("Data Source=data/programbot.db", StorageProvider.Sqlite, TimeSpan.FromSeconds(2), 2),
+            (options.ConnectionString, options.Provider, options.BusyTimeout, options.BusyRetries));
     }
 
     [Fact]
@@ -29,17 +29,20 @@ public sealed class StorageOptionsTests
         {
             ["ConnectionStrings:ProgramBot"] = "Data Source=/tmp/x.db",
             ["Storage:Provider"] = "Sqlite",
-            ["Storage:BusyTimeout"] = "00:00:02",
+            ["Storage:BusyTimeout"] = "00:00:03",
+            ["Storage:BusyRetries"] = "0",
         });
 
         var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
 
-        Assert.Equal(("Data Source=/tmp/x.db", TimeSpan.FromSeconds(2)), (options.ConnectionString, options.BusyTimeout));
+        Assert.Equal(("Data Source=/tmp/x.db", TimeSpan.FromSeconds(3), 0), (options.ConnectionString, options.BusyTimeout, options.BusyRetries));
     }
 
     [Theory]
     [InlineData("Storage:BusyTimeout", "00:00:00")]
     [InlineData("Storage:BusyTimeout", "01:00:00")]
+    [InlineData("Storage:BusyRetries", "-1")]
+    [InlineData("Storage:BusyRetries", "6")]
     [InlineData("ConnectionStrings:ProgramBot", "Data Source=x.db;Flavour=Mint")]
     [InlineData("ConnectionStrings:ProgramBot", "Mode=ReadWrite")]
     public void Value_FailsValidation_WhenSettingIsInvalid(string key, string value)

@@ -71,8 +71,8 @@ public sealed class SchedulingOptionsTests
     {
         using var provider = Build([]);
 
-        // The migration runner, Hangfire's server and the digest schedule keeper.
-        Assert.Equal(3, provider.GetServices<IHostedService>().Count());
+        // The migration runner, Hangfire's server, the digest schedule keeper and the digest recovery sweep.
+        Assert.Equal(4, provider.GetServices<IHostedService>().Count());
         Assert.Equal("HangfireScheduler", provider.GetRequiredService<IScheduler>().GetType().Name);
     }
 

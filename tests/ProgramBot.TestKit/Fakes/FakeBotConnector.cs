@@ -18,11 +18,16 @@ namespace ProgramBot.TestKit.Fakes;
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
 {
+    /// <summary>The reply id recorded for a send held by <see cref="HoldNextSend"/>.</summary>
+    public const string HeldReplyId = "held";
+
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _scripted = new();
+    private readonly CancellationTokenSource _stopping = new();
     private int _nextId;
+    private int _holdNext;
 
     private FakeBotConnector(WebApplication app) => _app = app;
 
@@ -53,6 +58,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// </summary>
     public void AnswerNextWith(int status, string? retryAfter = null) => _scripted.Enqueue((status, retryAfter));
 
+    /// <summary>
+    /// Makes the next send hang: it is recorded (reply id <see cref="HeldReplyId"/>) and never answered,
+    /// until the sender goes away — the way a send is cut off when the bot's process is killed mid-post.
+    /// </summary>
+    public void HoldNextSend() => Interlocked.Exchange(ref _holdNext, 1);
+
     /// <summary>Waits until at least <paramref name="count"/> requests arrived, or fails after the timeout.</summary>
     public async Task<IReadOnlyList<RecordedRequest>> WaitForAsync(int count, TimeSpan? timeout = null)
     {
@@ -67,9 +78,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
         _arrived.Dispose();
+        _stopping.Dispose();
     }
 
     private async Task RecordAsync(HttpContext http)
@@ -77,6 +90,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var body = http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0
             ? await JsonNode.ParseAsync(http.Request.Body)
             : null;
+        if (Interlocked.Exchange(ref _holdNext, 0) == 1)
+        {
+            await HoldAsync(http, body);
+            return;
+        }
+
         if (_scripted.TryDequeue(out var scripted))
         {
             _requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path.Value ?? string.Empty, body, http.Request.Headers.Authorization, $"status-{scripted.Status}"));
@@ -95,5 +114,20 @@ public sealed class FakeBotConnector : IAsyncDisposable
         _requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path.Value ?? string.Empty, body, http.Request.Headers.Authorization, id));
         _arrived.Release();
         await http.Response.WriteAsJsonAsync(new { id });
+    }
+
+    private async Task HoldAsync(HttpContext http, JsonNode? body)
+    {
+        _requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path.Value ?? string.Empty, body, http.Request.Headers.Authorization, HeldReplyId));
+        _arrived.Release();
+        using var held = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping.Token);
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, held.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The sender is gone (or the connector stops): the held send was never answered.
+        }
     }
 }

@@ -65,14 +65,43 @@ internal sealed class DigestSubscriptionRepository(DbSession session) : IDigestS
         return await session.Connection.ExecuteAsync(session.Command(Sql, new { WorkspaceId = workspaceId, Number = number }, cancellationToken)) == 1;
     }
 
-    public async Task<bool> ClaimSlotAsync(long workspaceId, int number, DateTimeOffset slot, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> ClaimSlotAsync(
+        long workspaceId, int number, DateTimeOffset slot, DateTimeOffset now, DateTimeOffset staleBefore, int maxClaims, CancellationToken cancellationToken)
+    {
+        // The conditional update is the take-over of a claim whose process died: atomic, so one caller wins it too.
+        const string Sql = """
+            INSERT INTO digest_slots (workspace_id, subscription_number, slot, claimed_at, claims) VALUES (@WorkspaceId, @Number, @Slot, @Now, 1)
+            ON CONFLICT (workspace_id, subscription_number, slot) DO UPDATE SET claimed_at = excluded.claimed_at, claims = digest_slots.claims + 1
+            WHERE digest_slots.completed_at IS NULL AND digest_slots.claimed_at <= @StaleBefore AND digest_slots.claims < @MaxClaims;
+            """;
+        var parameters = new { WorkspaceId = workspaceId, Number = number, Slot = slot, Now = now, StaleBefore = staleBefore, MaxClaims = maxClaims };
+        return await session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken)) == 1;
+    }
+
+    public Task CompleteSlotAsync(
+        long workspaceId, int number, DateTimeOffset slot, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken)
     {
         const string Sql = """
-            INSERT INTO digest_slots (workspace_id, subscription_number, slot, claimed_at) VALUES (@WorkspaceId, @Number, @Slot, @Now)
-            ON CONFLICT (workspace_id, subscription_number, slot) DO NOTHING;
+            UPDATE digest_slots SET completed_at = @Now
+            WHERE workspace_id = @WorkspaceId AND subscription_number = @Number AND completed_at IS NULL
+              AND (slot = @Slot OR claimed_at <= @StaleBefore);
             """;
-        var parameters = new { WorkspaceId = workspaceId, Number = number, Slot = slot, Now = now };
-        return await session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken)) == 1;
+        var parameters = new { WorkspaceId = workspaceId, Number = number, Slot = slot, Now = now, StaleBefore = staleBefore };
+        return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<OpenDigestSlot>> ListOpenSlotsAsync(CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            SELECT s.workspace_id AS WorkspaceId, s.subscription_number AS Number, s.slot AS Slot, s.claimed_at AS ClaimedAt,
+                   s.claims AS Claims, d.number IS NOT NULL AS Subscribed
+            FROM digest_slots s
+            LEFT JOIN digest_subscriptions d ON d.workspace_id = s.workspace_id AND d.number = s.subscription_number
+            WHERE s.completed_at IS NULL
+            ORDER BY s.claimed_at;
+            """;
+        var rows = await session.Connection.QueryAsync<OpenDigestSlotRow>(session.Command(Sql, null, cancellationToken));
+        return [.. rows.Select(r => r.ToOpenSlot())];
     }
 
     public Task RecordAttemptAsync(long workspaceId, int number, DateTimeOffset slot, string outcome, DateTimeOffset now, CancellationToken cancellationToken)

@@ -24,7 +24,13 @@ internal sealed class SqliteConnectionFactory : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _logger = logger;
-        var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString) { Pooling = true };
+        // Microsoft.Data.Sqlite retries a busy statement itself, sleeping 150 ms between tries, until the
+        // command timeout (30 s by default): bound it by the busy timeout, so that one attempt waits that long.
+        var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString)
+        {
+            Pooling = true,
+            DefaultTimeout = (int)Math.Max(1, Math.Ceiling(options.Value.BusyTimeout.TotalSeconds)),
+        };
         IsFile = builder.Mode != SqliteOpenMode.Memory && builder.DataSource is not (":memory:" or "");
         if (IsFile)
         {

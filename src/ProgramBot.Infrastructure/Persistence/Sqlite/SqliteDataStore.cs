@@ -11,18 +11,13 @@ namespace ProgramBot.Infrastructure.Persistence.Sqlite;
 /// single writer and commit only when the work returns a success.
 /// </summary>
 internal sealed class SqliteDataStore(
-    SqliteConnectionFactory connections, SqliteWriter writer, StorageMetrics metrics, ILogger<SqliteDataStore> logger) : IDataStore
+    SqliteConnectionFactory connections, SqliteWriter writer, SqliteBusyRetry retry, StorageMetrics metrics, ILogger<SqliteDataStore> logger)
+    : IDataStore
 {
-    public async Task<T> ReadAsync<T>(Func<IUnitOfWork, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    public Task<T> ReadAsync<T>(Func<IUnitOfWork, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        await using var connection = await connections.OpenReadAsync(cancellationToken);
-
-        // A deferred transaction gives every query of the work the same snapshot.
-        await using var transaction = connection.BeginTransaction(deferred: true);
-        var result = await work(new UnitOfWork(new DbSession(connection, transaction, metrics)), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        return retry.RunAsync("read", token => ReadOnceAsync(work, token), cancellationToken);
     }
 
     public Task<Result<T>> WriteAsync<T>(
@@ -41,5 +36,16 @@ internal sealed class SqliteDataStore(
                 return result.IsSuccess;
             },
             cancellationToken);
+    }
+
+    private async Task<T> ReadOnceAsync<T>(Func<IUnitOfWork, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenReadAsync(cancellationToken);
+
+        // A deferred transaction gives every query of the work the same snapshot.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var result = await work(new UnitOfWork(new DbSession(connection, transaction, metrics)), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 }

@@ -1,3 +1,5 @@
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Digests;
 using ProgramBot.Domain.Digests;
 using ProgramBot.Infrastructure.Tests.Support;
 
@@ -42,13 +44,60 @@ public sealed class DigestRepositoryTests : IAsyncLifetime
         var claims = new List<bool>();
         for (var i = 0; i < 3; i++)
         {
-            claims.Add(await _database.WriteValueAsync(uow => uow.Digests.ClaimSlotAsync(_workspace.Id, subscription.Number, Slot, Now, default)));
+            claims.Add(await ClaimAsync(subscription, Slot, Now));
         }
 
-        var nextSlot = await _database.WriteValueAsync(uow => uow.Digests.ClaimSlotAsync(_workspace.Id, subscription.Number, Slot.AddDays(7), Now, default));
+        var nextSlot = await ClaimAsync(subscription, Slot.AddDays(7), Now);
 
         Assert.Equal([true, false, false], claims);
         Assert.True(nextSlot);
+    }
+
+    [Fact]
+    public async Task ClaimSlotAsync_TakesOverAnOpenClaimPastItsLease_OnceOnly()
+    {
+        var subscription = await AddAsync("19:channel");
+        await ClaimAsync(subscription, Slot, Now);
+
+        var tooEarly = await ClaimAsync(subscription, Slot, Now + TimeSpan.FromMinutes(5));
+        var takenOver = await ClaimAsync(subscription, Slot, Now + TimeSpan.FromMinutes(11));
+        var third = await ClaimAsync(subscription, Slot, Now + TimeSpan.FromMinutes(30));
+        var open = Assert.Single(await _database.ReadAsync(uow => uow.Digests.ListOpenSlotsAsync(default)));
+
+        Assert.Equal((false, true, false), (tooEarly, takenOver, third));
+        Assert.Equal(new OpenDigestSlot(_workspace.Id, subscription.Number, Slot, Now + TimeSpan.FromMinutes(11), 2, true), open);
+    }
+
+    [Fact]
+    public async Task ClaimSlotAsync_NeverTakesOverACompletedClaim()
+    {
+        var subscription = await AddAsync("19:channel");
+        await ClaimAsync(subscription, Slot, Now);
+        await CompleteAsync(subscription, Slot, Now + TimeSpan.FromMinutes(1));
+
+        var again = await ClaimAsync(subscription, Slot, Now + TimeSpan.FromHours(1));
+
+        Assert.False(again);
+        Assert.Empty(await _database.ReadAsync(uow => uow.Digests.ListOpenSlotsAsync(default)));
+    }
+
+    [Fact]
+    public async Task CompleteSlotAsync_AlsoClosesStaleClaims_ButNotAnotherLiveOne()
+    {
+        var subscription = await AddAsync("19:channel");
+        var other = await AddAsync("19:other");
+        await ClaimAsync(subscription, Slot, Now);
+        await ClaimAsync(other, Slot, Now);
+        await ClaimAsync(subscription, Slot.AddDays(7), Now + TimeSpan.FromMinutes(20));
+        await ClaimAsync(subscription, Slot.AddDays(14), Now + TimeSpan.FromMinutes(29));
+
+        await CompleteAsync(subscription, Slot.AddDays(7), Now + TimeSpan.FromMinutes(30));
+        await _database.WriteValueAsync(uow => uow.Digests.RemoveAsync(_workspace.Id, other.Number, default));
+        var open = await _database.ReadAsync(uow => uow.Digests.ListOpenSlotsAsync(default));
+
+        Assert.Equal(
+            [(other.Number, Slot, false), (subscription.Number, Slot.AddDays(14), true)],
+            open.Select(o => (o.Number, o.Slot, o.Subscribed)));
     }
 
     [Fact]
@@ -77,6 +126,18 @@ public sealed class DigestRepositoryTests : IAsyncLifetime
         Assert.Equal("https://smba.example/amer/", found?.ServiceUrl);
         Assert.Null(elsewhere);
     }
+
+    // A ten-minute lease, as configured by default.
+    private Task<bool> ClaimAsync(DigestSubscription subscription, DateTimeOffset slot, DateTimeOffset now) =>
+        _database.WriteValueAsync(uow => uow.Digests.ClaimSlotAsync(
+            _workspace.Id, subscription.Number, slot, now, now - TimeSpan.FromMinutes(10), DigestOptions.MaxClaims, default));
+
+    private Task<int> CompleteAsync(DigestSubscription subscription, DateTimeOffset slot, DateTimeOffset now) =>
+        _database.WriteValueAsync(async uow =>
+        {
+            await uow.Digests.CompleteSlotAsync(_workspace.Id, subscription.Number, slot, now, now - TimeSpan.FromMinutes(10), default);
+            return 0;
+        });
 
     private async Task<DigestSubscription> AddAsync(string conversation)
     {

@@ -1,0 +1,124 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using ProgramBot.TestKit.Builders;
+using ProgramBot.TestKit.Fakes;
+using ProgramBot.TestKit.Storage;
+
+namespace ProgramBot.Web.Tests.Faults;
+
+/// <summary>
+/// The bot's process killed with SIGKILL in the middle of a guided form and in the middle of sending
+/// a digest, then started again on the same database: the form goes on, the digest goes out once.
+/// </summary>
+public sealed partial class ProcessKillTests : IDisposable
+{
+    private const string Conversation = "19:faults@thread.tacv2";
+
+    // Short, so that the restarted process takes the dead one's claim over within the test.
+    private const string ShortLease = "--Digests:ClaimLease=00:00:02";
+    private readonly TempDatabase _database = new();
+
+    [Fact]
+    public async Task GuidedForm_KilledBetweenAnswers_GoesOnAfterRestart_AndCreatesTheTaskOnce()
+    {
+        using (var first = await ChildBotProcess.StartAsync(_database.FilePath))
+        {
+            await first.AskAsync(Message("project new WEB Website"));
+            Assert.Contains("What's the task?", await first.AskAsync(Message("task new")));
+            Assert.Contains("1. WEB — Website", await first.AskAsync(Message("Write spec")));
+            Assert.Contains("Who should do it?", await first.AskAsync(Message("1")));
+            first.Kill();
+        }
+
+        using var second = await ChildBotProcess.StartAsync(_database.FilePath);
+        Assert.Contains("When is it due?", await second.AskAsync(Message("me")));
+        Assert.Contains("How urgent is it?", await second.AskAsync(Message("none")));
+        Assert.Contains("Create **Write spec** in WEB", await second.AskAsync(Message("high")));
+        var created = await second.AskAsync(Message("yes"));
+        var list = await second.AskAsync(Message("task list #WEB"));
+
+        Assert.StartsWith("Created **WEB-1** Write spec", created, StringComparison.Ordinal);
+        Assert.Single(WriteSpec().Matches(list));
+        Assert.DoesNotContain("WEB-2", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Digest_KilledWhileItsSendIsInFlight_IsSentOnceAfterRestart()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        using (var first = await ChildBotProcess.StartAsync(_database.FilePath, ShortLease))
+        {
+            await first.AskAsync(Message("project new WEB Website", connector));
+
+            // Yearly at New Year, subscribed "since 2025": the 2026-01-01 slot is due now and none falls due during the test.
+            Assert.Contains("D-1", await first.AskAsync(Message("digest subscribe #WEB cron \"0 0 1 1 *\" tz:UTC", connector)), StringComparison.Ordinal);
+            await ExecuteAsync("UPDATE digest_subscriptions SET created_at = '2025-01-01T00:00:00.0000000+00:00'");
+            connector.HoldNextSend();
+            await TriggerDigestAsync(first, connector);
+            first.Kill();
+        }
+
+        using var second = await ChildBotProcess.StartAsync(_database.FilePath, ShortLease);
+        var sent = await connector.WaitForAsync(2, TimeSpan.FromSeconds(30));
+
+        // Past another lease and poll: nothing more goes out.
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        Assert.Equal(2, connector.Requests.Count);
+        Assert.Equal(FakeBotConnector.HeldReplyId, sent[0].ReplyId);
+        Assert.NotEqual(FakeBotConnector.HeldReplyId, sent[1].ReplyId);
+        Assert.All(sent, request => Assert.Contains("**Digest D-1**", request.Text, StringComparison.Ordinal));
+        Assert.Equal("1 slot, completed, 2 claims", await ScalarAsync(
+            "SELECT COUNT(*) || ' slot, ' || IIF(MAX(completed_at) IS NULL, 'open', 'completed') || ', ' || MAX(claims) || ' claims' FROM digest_slots"));
+        Assert.StartsWith("Delivered", await ScalarAsync("SELECT group_concat(outcome, ' / ') FROM digest_attempts"), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private static JsonObject Message(string text, FakeBotConnector? connector = null)
+    {
+        var activity = ActivityBuilder.Message(text).InTenant("tenant-faults").InConversation(Conversation).From("29:alice", "Alice");
+        return (connector is null ? activity : activity.WithServiceUrl(connector.BaseUri)).Build();
+    }
+
+    /// <summary>Runs the digest's recurring entry now, through the (loopback-only) Hangfire dashboard, until its send arrives.</summary>
+    private static async Task TriggerDigestAsync(ChildBotProcess bot, FakeBotConnector connector)
+    {
+        for (var attempt = 0; attempt < 30 && connector.Requests.Count == 0; attempt++)
+        {
+            using var form = new FormUrlEncodedContent([new KeyValuePair<string, string>("jobs[]", "digest-1-1")]);
+            using var response = await bot.Client.PostAsync("/hangfire/recurring/trigger", form);
+            try
+            {
+                await connector.WaitForAsync(1, TimeSpan.FromSeconds(1));
+            }
+            catch (OperationCanceledException)
+            {
+                // The keeper had not created the entry yet, or the server not picked the job up: again.
+            }
+        }
+
+        Assert.Equal(FakeBotConnector.HeldReplyId, Assert.Single(connector.Requests).ReplyId);
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_database.FilePath};Pooling=False;Default Timeout=10");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<string?> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_database.FilePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (await command.ExecuteScalarAsync())?.ToString();
+    }
+
+    [GeneratedRegex("Write spec")]
+    private static partial Regex WriteSpec();
+}
