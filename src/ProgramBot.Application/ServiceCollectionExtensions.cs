@@ -54,6 +54,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DependencyHandler>();
         services.AddSingleton<TaskEstimateHandler>();
         services.AddSingleton<SlipNotifier>();
+        services.AddSingleton<SlipNotices>();
         services.AddSingleton<RiskAddHandler>();
         services.AddSingleton<RiskQueryHandler>();
         services.AddSingleton<RiskChangeHandler>();
@@ -65,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<WorkspaceAdminHandler>();
         services.AddSingleton<IScheduledJob, DigestJob>();
         services.AddSingleton<IScheduledJob, ReminderJob>();
+        services.AddSingleton<IScheduledJob, SlipNoticeJob>();
         services.AddSingleton<DigestScheduleChanges>();
         services.AddSingleton<DigestScheduleKeeper>();
         services.AddSingleton<DigestSlotRecovery>();

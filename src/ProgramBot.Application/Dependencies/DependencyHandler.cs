@@ -14,7 +14,7 @@ namespace ProgramBot.Application.Dependencies;
 /// <c>task depends</c> and <c>task undepend</c>. A new link is checked against the whole graph for a
 /// loop; what it pushes out is recorded with the change and told after the commit.
 /// </summary>
-public sealed class DependencyHandler(IDataStore store, SlipNotifier notifier)
+public sealed class DependencyHandler(IDataStore store, SlipNotices notices)
 {
     public async Task<View> DependsAsync(TaskDependsCommand command, CommandContext context, CancellationToken cancellationToken)
     {
@@ -55,7 +55,7 @@ public sealed class DependencyHandler(IDataStore store, SlipNotifier notifier)
             cancellationToken);
         if (slip is not null)
         {
-            await notifier.NotifyAsync(context.WorkspaceId, slip, cancellationToken);
+            await notices.QueueAsync(context.WorkspaceId, slip, cancellationToken);
         }
 
         return view;

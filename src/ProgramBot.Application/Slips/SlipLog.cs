@@ -10,4 +10,7 @@ internal static partial class SlipLog
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "Slip {ChangeId} notice to conversation {ConversationId} not delivered: {Outcome} {Reason}")]
     public static partial void NotDelivered(ILogger logger, long changeId, string conversationId, string outcome, string? reason);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Slip {ChangeId} in workspace {WorkspaceId} is recorded but its notices could not be queued")]
+    public static partial void NotQueued(ILogger logger, Exception exception, long changeId, long workspaceId);
 }

@@ -7,7 +7,7 @@ using ProgramBot.Application.Views;
 namespace ProgramBot.Application.Tasks;
 
 /// <summary><c>task assign</c>, <c>task due</c> and <c>task milestone</c>.</summary>
-public sealed class TaskPlanHandler(TaskChangeRunner runner, SlipNotifier notifier)
+public sealed class TaskPlanHandler(TaskChangeRunner runner, SlipNotices notices)
 {
     public Task<View> AssignAsync(TaskAssignCommand command, CommandContext context, CancellationToken cancellationToken)
     {
@@ -47,7 +47,7 @@ public sealed class TaskPlanHandler(TaskChangeRunner runner, SlipNotifier notifi
             cancellationToken);
         if (slip is not null)
         {
-            await notifier.NotifyAsync(context.WorkspaceId, slip, cancellationToken);
+            await notices.QueueAsync(context.WorkspaceId, slip, cancellationToken);
         }
 
         return view;

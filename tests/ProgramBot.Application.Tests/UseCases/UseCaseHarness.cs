@@ -45,6 +45,7 @@ public sealed class UseCaseHarness : IAsyncLifetime
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<IProactiveMessenger>(Messenger)
+            .AddSingleton<IScheduler>(provider => new InlineScheduler(provider))
             .AddProgramBotStorage(configuration)
             .AddProgramBotApplication()
             .BuildServiceProvider();

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using ProgramBot.Application.Abstractions;
+
+namespace ProgramBot.Application.Tests.UseCases;
+
+/// <summary>Runs an enqueued job at once, in the caller's flow, so a use case's background work can be asserted right after it.</summary>
+public sealed class InlineScheduler(IServiceProvider services) : IScheduler
+{
+    public Task EnqueueAsync(string jobKind, string argument, CancellationToken cancellationToken) =>
+        services.GetServices<IScheduledJob>().Single(j => j.Kind == jobKind).RunAsync(argument, cancellationToken);
+
+    public Task AddOrUpdateRecurringAsync(string id, string jobKind, string argument, string cron, TimeZoneInfo zone, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    public Task RemoveRecurringAsync(string id, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<IReadOnlyList<string>> ListRecurringAsync(string idPrefix, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([]);
+}
