@@ -1,6 +1,7 @@
 using ProgramBot.Application.Views;
 using ProgramBot.Bot.Tests.Cards.Builders;
 using ProgramBot.Domain.Approvals;
+using ProgramBot.Domain.Health;
 using ProgramBot.Domain.Progress;
 using ProgramBot.Domain.Risks;
 using ProgramBot.Domain.WorkItems;
@@ -32,6 +33,15 @@ internal static class CardSamples
         yield return ("project status", Status(TaskViewBuilder.Many(3), new ProgressReport(1, 1, null, 1, ApprovalViewBuilder.Created, 40, Rag.Amber, "late", null, null, null)));
         yield return ("project status bare", Status([], null));
         yield return ("project status huge", Status(TaskViewBuilder.Many(200, Long(200), Long(500)), null));
+        yield return ("project status with health", Status(TaskViewBuilder.Many(3), null) with
+        {
+            Health = ProgramStatusSamples.Project("WEB", Hostile, Rag.Red, new RagOverride(Rag.Amber, Long(300), 1, ProgramStatusSamples.Now, ProgramStatusSamples.Now.AddDays(3)), new BudgetFigures(120_000m, "EUR", 60_000m, 40)),
+            TimeZone = TimeZoneInfo.Utc,
+        });
+        foreach (var (name, program) in ProgramStatusSamples.All())
+        {
+            yield return ("program status " + name, program);
+        }
         foreach (var band in Enum.GetValues<RiskBand>())
         {
             yield return ($"risk {band}", new RiskChangedView(new RiskViewBuilder().WithScore(2, 2, band).Build(), RiskChangeKind.Updated, null));

@@ -19,6 +19,7 @@ public static class BlockKitRenderer
             TaskDetailView d => SlackTaskBlocks.Render(d),
             TaskListView l => SlackListBlocks.Render(l),
             ProjectStatusView s => SlackProjectBlocks.Render(s),
+            ProgramStatusView p => SlackProgramBlocks.Render(p),
             RiskChangedView r => SlackRiskBlocks.Render(r),
             RiskListView l => SlackListBlocks.Render(l),
             ProgressView p => SlackProgressBlocks.Render(p),

@@ -23,6 +23,11 @@ public static class SlackProjectBlocks
                 ("Tasks", Invariant($"{view.Total}: {view.Todo} to do, {view.InProgress} in progress, {view.Done} done")),
                 ("Blocked", Invariant($"{view.Blocked}")),
                 ("Overdue", Invariant($"{view.Overdue}")));
+        if (view.Health is { } health)
+        {
+            blocks.Section("*Health:* " + SlackProgramBlocks.Project(health, view.TimeZone ?? TimeZoneInfo.Utc));
+        }
+
         if (view.LatestReport is { } report)
         {
             var rag = report.Rag is { } value ? " · " + ProgressText.Rag(value) : string.Empty;
