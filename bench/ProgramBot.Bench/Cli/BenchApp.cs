@@ -72,7 +72,15 @@ internal static class BenchApp
 
     private static async Task<int> SeedAsync(string path, bool large, TimeProvider clock, CancellationToken cancellationToken)
     {
-        await (large ? LargeProgramDatabase.SeedAsync(Path.GetFullPath(path), clock, cancellationToken) : Seeder.SeedAsync(Path.GetFullPath(path), clock, cancellationToken));
+        if (large)
+        {
+            await Console.Out.WriteLineAsync("chain head " + await LargeProgramDatabase.SeedAsync(Path.GetFullPath(path), clock, cancellationToken));
+        }
+        else
+        {
+            await Seeder.SeedAsync(Path.GetFullPath(path), clock, cancellationToken);
+        }
+
         await Console.Out.WriteLineAsync("seeded " + Path.GetFullPath(path));
         return 0;
     }

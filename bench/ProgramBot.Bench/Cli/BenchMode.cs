@@ -9,6 +9,7 @@ internal enum BenchMode
     FanOut,
     Digest,
     Soak,
+    Rollup,
     Seed,
     Serve,
 }

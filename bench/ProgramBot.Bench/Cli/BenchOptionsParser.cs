@@ -11,6 +11,7 @@ internal static class BenchOptionsParser
           turns [--workload task-add|task-list|dialog|approval-click] [--concurrency N] [--seconds S] [--pairs P] [--quick] [--out FILE.md]
           startup [--starts N] [--out FILE.md]
           digest [--iterations N] [--out FILE.md]        (one program digest of the large program, and the floor)
+          rollup [--iterations N] [--out FILE.md]        (program status and a slip at the head of a long chain)
           soak [--seconds S] [--quick] [--out FILE.md]   (mixed traffic and digests, then every count checked)
           fanout [--subscriptions N] [--out FILE.md]   (digests due in the same minute; waits for it)
           breakdown [--iterations N] [--out FILE.md]   (parts of a turn, in process)
@@ -43,6 +44,9 @@ internal static class BenchOptionsParser
                 break;
             case "digest":
                 options = options with { Mode = BenchMode.Digest };
+                break;
+            case "rollup":
+                options = options with { Mode = BenchMode.Rollup };
                 break;
             case "soak":
                 options = options with { Mode = BenchMode.Soak };

@@ -20,7 +20,8 @@ internal sealed class BenchRunner(BenchOptions options, TimeProvider clock, Data
 
         StartupResult? startup = null;
         DigestBuildResult? digest = null;
-        if (all || options.Mode is BenchMode.Startup or BenchMode.Digest)
+        RollupResult? rollup = null;
+        if (all || options.Mode is BenchMode.Startup or BenchMode.Digest or BenchMode.Rollup)
         {
             await progress.WriteLineAsync("seeding the large program …");
             using var large = await LargeProgramDatabase.CreateAsync(clock, cancellationToken);
@@ -28,6 +29,12 @@ internal sealed class BenchRunner(BenchOptions options, TimeProvider clock, Data
             {
                 await progress.WriteLineAsync("digest build …");
                 digest = await new DigestBuildBenchmark(large, clock, progress).RunAsync(options.DigestIterations, cancellationToken);
+            }
+
+            if (all || options.Mode == BenchMode.Rollup)
+            {
+                await progress.WriteLineAsync("roll-up …");
+                rollup = await new RollupBenchmark(large, clock, progress).RunAsync(options.DigestIterations, cancellationToken);
             }
 
             if (all || options.Mode == BenchMode.Startup)
@@ -51,6 +58,6 @@ internal sealed class BenchRunner(BenchOptions options, TimeProvider clock, Data
             soak = await new SoakBenchmark(template, clock, progress).RunAsync(Goals.GoalConcurrency, options.SoakLength, cancellationToken);
         }
 
-        return new BenchReport(options, machine, template.SeedTime, workloads, blocks, startup, fanOut, digest, soak);
+        return new BenchReport(options, machine, template.SeedTime, workloads, blocks, startup, fanOut, digest, soak, rollup);
     }
 }

@@ -14,4 +14,5 @@ internal sealed record BenchReport(
     StartupResult? Startup,
     FanOutResult? FanOut = null,
     DigestBuildResult? Digest = null,
-    SoakResult? Soak = null);
+    SoakResult? Soak = null,
+    RollupResult? Rollup = null);

@@ -34,6 +34,10 @@ internal static class Goals
         };
 
         goals.AddRange(DigestGoals(report.Digest));
+        goals.Add(report.Rollup is { } rollup
+            ? Check("program status and a slip at the head of a long chain ≤ 200 ms (the slower median)",
+                Spread.Of(Spread.Of(rollup.StatusMs).Median > Spread.Of(rollup.SlipMs).Median ? rollup.StatusMs : rollup.SlipMs), 200, "F0", " ms")
+            : new Goal("roll-up and slip propagation ≤ 200 ms", "–", null));
         goals.AddRange(FanOutGoals(report.FanOut));
         var peaks = blocks.SelectMany(b => b.ProgramBot.Select(r => r.PeakRssMb))
             .Concat(startup?.ProgramBotIdleRssMb ?? []).Concat(report.FanOut is { } f ? [f.PeakRssMb] : []).ToList();

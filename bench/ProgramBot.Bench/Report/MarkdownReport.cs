@@ -35,6 +35,7 @@ internal static class MarkdownReport
 
         WriteStartup(md, report.Startup);
         DigestBuildReport.Write(md, report.Digest);
+        RollupReport.Write(md, report.Rollup);
         if (options.Mode is BenchMode.All or BenchMode.FanOut)
         {
             FanOutReport.Write(md, report.FanOut, options.Quick);

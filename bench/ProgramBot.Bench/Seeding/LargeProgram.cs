@@ -13,6 +13,8 @@ internal static class LargeProgram
     public const int ReportCount = 20_000;
     public const int ApprovalCount = 2_000;
     public const int MemberCount = 40;
+    public const int DependencyCount = 20_000;
+    public const int ChainLength = 1_000;
 
     /// <summary>The seeded history starts this many days before today, so due dates can be past.</summary>
     public const int HistoryDays = 60;

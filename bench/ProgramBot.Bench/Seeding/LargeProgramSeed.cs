@@ -2,6 +2,7 @@ using System.Globalization;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Domain.Approvals;
 using ProgramBot.Domain.Common;
+using ProgramBot.Domain.Dependencies;
 using ProgramBot.Domain.Progress;
 using ProgramBot.Domain.Projects;
 using ProgramBot.Domain.Risks;
@@ -14,12 +15,14 @@ namespace ProgramBot.Bench.Seeding;
 /// <summary>
 /// The large program through ProgramBot's own repositories: 50 projects of 2,000 tasks (a third
 /// done, a tenth in progress, one in fifty blocked, due dates from two months ago to five months
-/// ahead), 5,000 risks, 20,000 progress reports over the last two weeks, 2,000 pending approvals.
+/// ahead), 20,000 dependencies (a chain of 1,000 open tasks across the projects, and more links that
+/// never close a loop), 5,000 risks, 20,000 progress reports over the last two weeks, 2,000 pending
+/// approvals. Returns the id of the task at the head of the chain.
 /// A fixed pseudo-random sequence, so every run seeds the same data.
 /// </summary>
 internal static class LargeProgramSeed
 {
-    public static async Task<Result<long>> AddAsync(IUnitOfWork uow, DateTimeOffset now, CancellationToken ct)
+    public static async Task<Result<string>> AddAsync(IUnitOfWork uow, DateTimeOffset now, CancellationToken ct)
     {
         var random = new Random(20261126);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -42,18 +45,21 @@ internal static class LargeProgramSeed
             projects.Add(await uow.Projects.AddAsync(project.Value, ct));
         }
 
-        var added = await AddTasksAsync(uow, workspace.Id, projects, members, random, today, now, ct);
+        var open = new List<(TaskRef Ref, string Id)>(LargeProgram.TaskCount);
+        var added = await AddTasksAsync(uow, workspace.Id, projects, members, open, random, today, now, ct);
         if (!added.IsSuccess)
         {
             return added.Error!;
         }
 
+        var chainHead = await DependencySeed.AddAsync(uow, workspace.Id, open, owner.Id, random, now, ct);
         var rest = await AddRisksReportsAndApprovalsAsync(uow, workspace.Id, program.Id, projects, members, random, today, now, ct);
-        return rest.IsSuccess ? workspace.Id : rest.Error!;
+        return rest.IsSuccess ? chainHead : rest.Error!;
     }
 
     private static async Task<Result<int>> AddTasksAsync(
-        IUnitOfWork uow, long workspaceId, List<Project> projects, List<Member> members, Random random, DateOnly today, DateTimeOffset now, CancellationToken ct)
+        IUnitOfWork uow, long workspaceId, List<Project> projects, List<Member> members, List<(TaskRef Ref, string Id)> open, Random random, DateOnly today,
+        DateTimeOffset now, CancellationToken ct)
     {
         var createdOn = today.AddDays(-LargeProgram.HistoryDays);
         var createdAt = now.AddDays(-LargeProgram.HistoryDays);
@@ -79,6 +85,10 @@ internal static class LargeProgramSeed
             }
 
             await uow.WorkItems.AddAsync(item, ct);
+            if (item.Status != WorkItemStatus.Done)
+            {
+                open.Add((new TaskRef(project.Id, number), item.Id.ToString()));
+            }
         }
 
         return LargeProgram.TaskCount;
