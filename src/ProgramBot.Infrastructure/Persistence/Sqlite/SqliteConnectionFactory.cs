@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SQLitePCL;
 using ProgramBot.Infrastructure.Logging;
 
 namespace ProgramBot.Infrastructure.Persistence.Sqlite;
@@ -18,6 +20,10 @@ internal sealed class SqliteConnectionFactory : IDisposable
     private readonly string _pragmas;
     private readonly ILogger<SqliteConnectionFactory> _logger;
     private readonly SemaphoreSlim _initialisation = new(1, 1);
+
+    // What each pooled physical connection already has applied: its settings survive in the pool, so a
+    // reopened connection needs no PRAGMA, or only the one that switches it between reading and writing.
+    private readonly ConditionalWeakTable<sqlite3, ConnectionMode> _applied = [];
     private volatile bool _initialised;
 
     public SqliteConnectionFactory(IOptions<StorageOptions> options, ILogger<SqliteConnectionFactory> logger)
@@ -47,22 +53,28 @@ internal sealed class SqliteConnectionFactory : IDisposable
 
     private bool IsFile { get; }
 
-    public Task<SqliteConnection> OpenReadAsync(CancellationToken cancellationToken) =>
-        OpenAsync("PRAGMA query_only = ON;", cancellationToken);
+    public Task<SqliteConnection> OpenReadAsync(CancellationToken cancellationToken) => OpenAsync(queryOnly: true, cancellationToken);
 
-    public Task<SqliteConnection> OpenWriteAsync(CancellationToken cancellationToken) =>
-        OpenAsync("PRAGMA query_only = OFF;", cancellationToken);
+    public Task<SqliteConnection> OpenWriteAsync(CancellationToken cancellationToken) => OpenAsync(queryOnly: false, cancellationToken);
 
     public void Dispose() => _initialisation.Dispose();
 
-    private async Task<SqliteConnection> OpenAsync(string modePragma, CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenAsync(bool queryOnly, CancellationToken cancellationToken)
     {
         await EnsureInitialisedAsync(cancellationToken);
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(_pragmas + modePragma, cancellationToken: cancellationToken));
+            var handle = connection.Handle!;
+            var known = _applied.TryGetValue(handle, out var mode);
+            if (!known || mode!.QueryOnly != queryOnly)
+            {
+                var modePragma = queryOnly ? "PRAGMA query_only = ON;" : "PRAGMA query_only = OFF;";
+                await connection.ExecuteAsync(new CommandDefinition((known ? string.Empty : _pragmas) + modePragma, cancellationToken: cancellationToken));
+                _applied.AddOrUpdate(handle, new ConnectionMode(queryOnly));
+            }
+
             return connection;
         }
         catch
@@ -105,4 +117,6 @@ internal sealed class SqliteConnectionFactory : IDisposable
             _initialisation.Release();
         }
     }
+
+    private sealed record ConnectionMode(bool QueryOnly);
 }
