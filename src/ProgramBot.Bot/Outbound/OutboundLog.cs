@@ -19,4 +19,7 @@ public static partial class OutboundLog
 
     [LoggerMessage(5, LogLevel.Warning, "Replies of {ActivityType} turn {ActivityId} in {ConversationId} not delivered within {Budget}; the turn ends without them")]
     public static partial void ReplyTimedOut(ILogger logger, string? activityType, string? activityId, string? conversationId, TimeSpan budget);
+
+    [LoggerMessage(6, LogLevel.Warning, "The apology for failed turn {ActivityId} in {ConversationId} could not be delivered either")]
+    public static partial void ApologyNotDelivered(ILogger logger, Exception exception, string? conversationId, string? activityId);
 }

@@ -42,7 +42,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
             WebLog.TurnFailed(logger, exception, activity.Type, activity.ChannelId, activity.Conversation?.Id, activity.Id);
             if (!turnContext.Responded)
             {
-                await turnContext.SendActivityAsync(MessageFactory.Text(ApologyText));
+                await ApologiseAsync(turnContext, logger);
             }
         };
     }
@@ -52,4 +52,17 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
 
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
         _budget.RunAsync(turnContext, ct => base.UpdateActivityAsync(turnContext, activity, ct), cancellationToken);
+
+    // When the failure was the connector itself, the apology may not get through either: logged, the turn still ends.
+    private static async Task ApologiseAsync(ITurnContext turnContext, ILogger logger)
+    {
+        try
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(ApologyText));
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            OutboundLog.ApologyNotDelivered(logger, failure, turnContext.Activity.Conversation?.Id, turnContext.Activity.Id);
+        }
+    }
 }
