@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ProgramBot.Bot.Outbound;
 
 namespace ProgramBot.Bot.Tests.Outbound;
@@ -24,5 +27,16 @@ public sealed class OutboundOptionsValidatorTests
         var result = _validator.Validate(null, new OutboundOptions { FirstRetryDelay = TimeSpan.FromSeconds(40) });
 
         Assert.Contains("Outbound:FirstRetryDelay", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_AreRefused_WhenATurnCouldReachTeamsLimit()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Outbound:TurnReplyTimeout"] = "00:00:20" }).Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddOutboundOptions().BuildServiceProvider();
+
+        var refused = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<OutboundOptions>>().Value);
+
+        Assert.Contains("TurnReplyTimeout", refused.Message, StringComparison.Ordinal);
     }
 }
