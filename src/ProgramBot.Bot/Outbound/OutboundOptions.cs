@@ -48,7 +48,7 @@ public sealed class OutboundOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>The replies of a turn must have left within this time of the first one's start (Teams gives a turn 15 s).</summary>
+    /// <summary>How long a turn's replies may take to deliver, in all (Teams gives a whole turn 15 s).</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:00:12")]
     public TimeSpan TurnReplyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 

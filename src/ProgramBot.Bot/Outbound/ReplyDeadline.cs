@@ -1,19 +1,19 @@
 namespace ProgramBot.Bot.Outbound;
 
 /// <summary>
-/// The reply budget of one incoming turn: its sends must be done within <c>budget</c> of the first
-/// one's start. A send still going then is cancelled and ends in <see cref="ReplyTimeoutException"/>;
-/// a later one fails at once. The turn's own work before its first reply does not count.
+/// The reply budget of one incoming turn: its sends may take <c>budget</c> in all. A send still going
+/// when it is spent is cancelled and ends in <see cref="ReplyTimeoutException"/>; a later one fails at
+/// once. The turn's own work (storage, between sends) does not count. Sends of one turn run one after
+/// another, so the running total needs no lock.
 /// </summary>
 public sealed class ReplyDeadline(TimeProvider clock, TimeSpan budget)
 {
-    private long? _started;
+    private TimeSpan _spent;
 
     public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(send);
-        _started ??= clock.GetTimestamp();
-        var left = budget - clock.GetElapsedTime(_started.Value);
+        var left = budget - _spent;
         if (left <= TimeSpan.Zero)
         {
             throw new ReplyTimeoutException(budget);
@@ -21,6 +21,7 @@ public sealed class ReplyDeadline(TimeProvider clock, TimeSpan budget)
 
         using var timeout = new CancellationTokenSource(left, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        var started = clock.GetTimestamp();
         try
         {
             return await send(linked.Token);
@@ -28,6 +29,10 @@ public sealed class ReplyDeadline(TimeProvider clock, TimeSpan budget)
         catch (Exception exception) when (exception is not ReplyTimeoutException && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new ReplyTimeoutException(budget, exception);
+        }
+        finally
+        {
+            _spent += clock.GetElapsedTime(started);
         }
     }
 }

@@ -47,8 +47,16 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         };
     }
 
-    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken) =>
-        _budget.RunAsync(turnContext, ct => base.SendActivitiesAsync(turnContext, activities, ct), cancellationToken);
+    /// <summary>Sends within the turn's reply budget; what never leaves the process (an invoke's response, replies the caller collects) is not bounded.</summary>
+    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activities);
+        var stayInProcess = turnContext.Activity?.DeliveryMode == DeliveryModes.ExpectReplies || activities.All(a => a.Type == ActivityTypesEx.InvokeResponse);
+        return stayInProcess
+            ? base.SendActivitiesAsync(turnContext, activities, cancellationToken)
+            : _budget.RunAsync(turnContext, ct => base.SendActivitiesAsync(turnContext, activities, ct), cancellationToken);
+    }
 
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
         _budget.RunAsync(turnContext, ct => base.UpdateActivityAsync(turnContext, activity, ct), cancellationToken);

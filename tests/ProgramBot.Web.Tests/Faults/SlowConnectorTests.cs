@@ -10,6 +10,7 @@ using ProgramBot.Domain.Digests;
 using ProgramBot.TestKit.Builders;
 using ProgramBot.TestKit.Fakes;
 using ProgramBot.TestKit.Storage;
+using ProgramBot.Web.Tests.Approvals;
 using ProgramBot.Web.Tests.Auth;
 
 namespace ProgramBot.Web.Tests.Faults;
@@ -75,6 +76,22 @@ public sealed class SlowConnectorTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.InRange(watch.Elapsed, TimeSpan.Zero, FewSeconds);
         Assert.Contains(_logs.Lines, line => line.StartsWith("The apology for failed turn", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ApprovalClick_AnswersWithinSeconds_WhenTheConnectorHoldsTheCopyUpdate()
+    {
+        var channel = new TeamsChannel(_host, _connector, "tenant-approvals");
+        await channel.SayAsync("29:alice", "Alice", "project new WEB Website");
+        await channel.SayAsync("29:alice", "Alice", "approval request schedule Move WEB launch #WEB approvers:<at>Dana</at>", ("29:dana", "Dana"));
+        _connector.HoldNextSend();
+        var watch = Stopwatch.StartNew();
+
+        var decided = await channel.ClickAsync("29:dana", "Dana", "approval.approve", "A-1");
+
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)decided["type"]);
+        Assert.InRange(watch.Elapsed, TimeSpan.Zero, FewSeconds);
+        Assert.Contains(_connector.Requests, r => r.Method == "PUT" && r.ReplyId == FakeBotConnector.HeldReplyId);
     }
 
     [Fact]

@@ -60,9 +60,11 @@ public sealed partial class SlackAdapter : BotAdapter
         await RunPipelineAsync(context, callback, cancellationToken);
     }
 
-    /// <summary>Sends within the turn's reply budget (<see cref="ReplyBudget"/>).</summary>
+    /// <summary>Sends messages within the turn's reply budget (<see cref="ReplyBudget"/>); other activities never leave the process.</summary>
     public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken) =>
-        _budget.RunAsync(turnContext, ct => SendAllAsync(turnContext, activities, ct), cancellationToken);
+        activities?.Any(a => a.Type == ActivityTypes.Message) == true
+            ? _budget.RunAsync(turnContext, ct => SendAllAsync(turnContext, activities, ct), cancellationToken)
+            : SendAllAsync(turnContext, activities!, cancellationToken);
 
     /// <summary>Updates within the turn's reply budget (<see cref="ReplyBudget"/>).</summary>
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
