@@ -89,6 +89,23 @@ public sealed class OutboundPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SlackPostMessage_IsNotSentAgain_ButChatUpdateIs_AfterATimeout()
+    {
+        var api = _services.GetRequiredService<SlackApiClient>();
+        var message = new SlackMessage("hello", null);
+
+        _slack.HoldNextCall();
+        var posted = await api.PostMessageAsync("xoxb-test", "C1", message, null, CancellationToken.None);
+        _slack.HoldNextCall();
+        var updated = await api.UpdateAsync("xoxb-test", "C1", "1700000000.000001", message, CancellationToken.None);
+
+        Assert.Equal("timeout", posted.Error);
+        Assert.True(updated.Ok);
+        Assert.Single(_slack.Calls("chat.postMessage"));
+        Assert.Equal(2, _slack.Calls("chat.update").Count);
+    }
+
+    [Fact]
     public async Task Post_GivesUp_AfterMaxRetries()
     {
         var retries = _services.GetRequiredService<IOptions<OutboundOptions>>().Value.MaxRetries;
