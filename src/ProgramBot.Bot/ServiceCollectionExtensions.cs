@@ -6,6 +6,7 @@ using ProgramBot.Bot.Bots;
 using ProgramBot.Bot.Channels.Slack;
 using ProgramBot.Bot.Dialogs;
 using ProgramBot.Bot.Dialogs.Forms;
+using ProgramBot.Bot.Outbound;
 using ProgramBot.Bot.Proactive;
 using ProgramBot.Bot.State;
 using ProgramBot.Dialogs;
@@ -50,13 +51,14 @@ public static class ServiceCollectionExtensions
             provider.GetRequiredService<DialogSet>(),
             provider.GetRequiredService<TimeProvider>(),
             new DialogRunnerOptions { Version = DialogVersion, IsConflict = static e => e is StateConflictException }));
+        services.AddOutboundOptions();
+        services.AddSingleton<ReplyBudget>();
         services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SendPacer>();
         services.AddSingleton<TeamsProactiveMessenger>();
         services.AddSingleton<SlackProactiveMessenger>();
         services.AddSingleton<IProactiveMessenger, ChannelProactiveMessenger>();
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<SlackRetry>();
         services.AddSingleton<SlackInbox>();
         services.AddSingleton<SlackActivityFactory>();
         services.AddSingleton<SlackAdapter>();

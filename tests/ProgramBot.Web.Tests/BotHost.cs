@@ -48,6 +48,9 @@ public sealed class BotHost : IAsyncDisposable
             // Hangfire runs reminders on the wall clock's quarter hours: a test that has nothing to do with them must not
             // receive one when it happens to span 09:15. Reminder tests run the job themselves.
             "--Reminders:Enabled=false",
+
+            // Back-offs run on the wall clock: short ones keep the retry tests quick (Retry-After is still waited in full).
+            "--Outbound:FirstRetryDelay=00:00:00.010",
             .. settings ?? [],
         ];
         var app = ProgramBotHost.Build(args, builder =>

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using ProgramBot.Bot.Outbound;
 using ProgramBot.Bot.Proactive;
 using ProgramBot.Web.Authentication;
 
@@ -13,12 +14,15 @@ public static class BotAdapterRegistration
     /// MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId come from configuration or
     /// environment. Without an app id, authentication is off (local testing only); with one, every
     /// refused credential is reported by <see cref="RefusalReportingAuthentication"/> and answered 401.
+    /// Every HTTP call the SDK makes (to the Bot Connector, and for tokens and keys) goes through
+    /// <see cref="BotConnectorHttpClientFactory"/>'s client and so through the outbound pipeline.
     /// </summary>
     public static IServiceCollection AddBotFrameworkAdapter(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHttpClient();
+        services.AddHttpClient(BotConnectorHttpClientFactory.ClientName).AddOutboundPipeline();
+        services.AddSingleton<BotConnectorHttpClientFactory>();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new RefusalReportingAuthentication(
-            new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: sp.GetRequiredService<BotConnectorHttpClientFactory>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
             new CredentialRefusalDescriber(configuration, sp.GetRequiredService<TimeProvider>()),
             sp.GetRequiredService<ILogger<RefusalReportingAuthentication>>()));
         services.AddSingleton<AdapterWithErrorHandler>();

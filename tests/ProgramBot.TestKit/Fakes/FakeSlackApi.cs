@@ -22,6 +22,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly ConcurrentQueue<(int Status, string? RetryAfter, string? Error)> _scripted = new();
     private readonly ConcurrentDictionary<string, (string Name, string? Zone)> _users = new(StringComparer.Ordinal);
     private int _nextTs;
+    private int _holdNext;
 
     private FakeSlackApi(LoopbackServer server) => _server = server;
 
@@ -50,6 +51,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     /// <summary>The next recorded call answers with HTTP <paramref name="status"/> (and Retry-After, in seconds).</summary>
     public void AnswerNextWith(int status, string? retryAfter = null) => _scripted.Enqueue((status, retryAfter, null));
+
+    /// <summary>The next recorded call is recorded (ts <c>held</c>) and never answered, until the caller goes away.</summary>
+    public void HoldNextCall() => Interlocked.Exchange(ref _holdNext, 1);
 
     /// <summary>The next recorded call answers 200 with <c>{"ok":false,"error":error}</c>.</summary>
     public void FailNextWith(string error) => _scripted.Enqueue((200, null, error));
@@ -83,6 +87,22 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private async Task RecordAsync(HttpContext http, string method)
     {
         var body = await JsonNode.ParseAsync(http.Request.Body);
+        if (Interlocked.Exchange(ref _holdNext, 0) == 1)
+        {
+            _requests.Enqueue(new RecordedRequest("POST", method, body, http.Request.Headers.Authorization, "held"));
+            _arrived.Release();
+            try
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The caller gave up: the held call was never answered.
+            }
+
+            return;
+        }
+
         var ts = string.Create(CultureInfo.InvariantCulture, $"1700000000.{Interlocked.Increment(ref _nextTs):D6}");
         var scripted = _scripted.TryDequeue(out var next) ? next : ((int Status, string? RetryAfter, string? Error)?)null;
         _requests.Enqueue(new RecordedRequest("POST", method, body, http.Request.Headers.Authorization, scripted is null ? ts : null));

@@ -33,7 +33,7 @@ public sealed class SlackHostFixture : IAsyncLifetime
             $"--Slack:Workspaces:{Team}:BotToken=xoxb-test-one",
             $"--Slack:Workspaces:{Team}:BotUserId={BotUserId}",
             $"--Slack:Workspaces:{OtherTeam}:BotToken=xoxb-test-two",
-            "--Proactive:FirstBackoff=00:00:00.010",
+            "--Outbound:FirstRetryDelay=00:00:00.010",
         ]);
     }
 

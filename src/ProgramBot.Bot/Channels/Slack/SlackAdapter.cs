@@ -5,6 +5,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProgramBot.Bot.Channels.Slack.Blocks;
+using ProgramBot.Bot.Outbound;
 
 namespace ProgramBot.Bot.Channels.Slack;
 
@@ -22,15 +23,22 @@ public sealed partial class SlackAdapter : BotAdapter
     private static readonly string[] MayNotPost = ["not_in_channel", "channel_not_found"];
 
     private readonly SlackApiClient _api;
-    private readonly SlackRetry _retry;
     private readonly IOptions<SlackOptions> _options;
+    private readonly ReplyBudget _budget;
     private readonly ILogger<SlackAdapter> _logger;
 
-    public SlackAdapter(SlackApiClient api, SlackRetry retry, IOptions<SlackOptions> options, ILogger<SlackAdapter> logger)
+    public SlackAdapter(SlackApiClient api, IOptions<SlackOptions> options, ReplyBudget budget, ILogger<SlackAdapter> logger)
     {
-        (_api, _retry, _options, _logger) = (api, retry, options, logger);
+        (_api, _options, _budget, _logger) = (api, options, budget, logger);
         OnTurnError = async (turnContext, exception) =>
         {
+            if (exception is ReplyTimeoutException timedOut)
+            {
+                // Slack is too slow to take the answer; an apology would not get through either.
+                OutboundLog.ReplyTimedOut(logger, turnContext.Activity.Type, turnContext.Activity.Id, turnContext.Activity.Conversation?.Id, timedOut.Budget);
+                return;
+            }
+
             TurnFailed(logger, exception, turnContext.Activity.Type, turnContext.Activity.Conversation?.Id, turnContext.Activity.Id);
             if (!turnContext.Responded)
             {
@@ -52,7 +60,17 @@ public sealed partial class SlackAdapter : BotAdapter
         await RunPipelineAsync(context, callback, cancellationToken);
     }
 
-    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    /// <summary>Sends messages within the turn's reply budget (<see cref="ReplyBudget"/>); other activities never leave the process.</summary>
+    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken) =>
+        activities?.Any(a => a.Type == ActivityTypes.Message) == true
+            ? _budget.RunAsync(turnContext, ct => SendAllAsync(turnContext, activities, ct), cancellationToken)
+            : SendAllAsync(turnContext, activities!, cancellationToken);
+
+    /// <summary>Updates within the turn's reply budget (<see cref="ReplyBudget"/>).</summary>
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
+        _budget.RunAsync(turnContext, ct => UpdateAsync(activity, ct), cancellationToken);
+
+    private async Task<ResourceResponse[]> SendAllAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(activities);
@@ -68,7 +86,7 @@ public sealed partial class SlackAdapter : BotAdapter
         return responses;
     }
 
-    public override async Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    private async Task<ResourceResponse> UpdateAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (Target(activity.Conversation?.Id) is not ({ } conversation, { } token) || string.IsNullOrEmpty(activity.Id))
@@ -76,7 +94,7 @@ public sealed partial class SlackAdapter : BotAdapter
             return new ResourceResponse();
         }
 
-        var (result, _) = await _retry.RunAsync(ct => _api.UpdateAsync(token, conversation.Channel, activity.Id, ToSlack(activity), ct), null, cancellationToken);
+        var result = await _api.UpdateAsync(token, conversation.Channel, activity.Id, ToSlack(activity), cancellationToken);
         Report(result, "chat.update", conversation.Id);
         return new ResourceResponse(activity.Id);
     }
@@ -129,7 +147,7 @@ public sealed partial class SlackAdapter : BotAdapter
             return null;
         }
 
-        var (result, _) = await _retry.RunAsync(ct => _api.PostMessageAsync(token, conversation.Channel, message, conversation.ThreadTs, ct), null, cancellationToken);
+        var result = await _api.PostMessageAsync(token, conversation.Channel, message, conversation.ThreadTs, cancellationToken);
         if (!result.Ok && responseUrl is not null && MayNotPost.Contains(result.Error))
         {
             // A slash command where the bot is not a member: the command's response URL still answers in the channel.

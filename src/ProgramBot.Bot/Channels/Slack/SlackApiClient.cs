@@ -4,12 +4,18 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using ProgramBot.Bot.Outbound;
 
 namespace ProgramBot.Bot.Channels.Slack;
 
 /// <summary>
 /// The few Slack Web API methods the bot uses, over a typed <see cref="HttpClient"/> whose base
 /// address is <c>Slack:ApiBaseUrl</c>. Failures come back as <see cref="SlackApiResult"/> values.
+/// Retries and timeouts are the client's HTTP pipeline's (<see cref="OutboundPipeline"/>): <c>chat.update</c>
+/// and <c>chat.delete</c> name the message they change and are marked idempotent, so they are sent
+/// again after an ambiguous failure; a post of a new message is not.
 /// </summary>
 public sealed class SlackApiClient(HttpClient http)
 {
@@ -17,13 +23,13 @@ public sealed class SlackApiClient(HttpClient http)
         CallAsync(token, "chat.postMessage", With(message, channel, "thread_ts", threadTs), cancellationToken);
 
     public Task<SlackApiResult> UpdateAsync(string token, string channel, string ts, SlackMessage message, CancellationToken cancellationToken) =>
-        CallAsync(token, "chat.update", With(message, channel, "ts", ts), cancellationToken);
+        CallAsync(token, "chat.update", With(message, channel, "ts", ts), cancellationToken, idempotent: true);
 
     public Task<SlackApiResult> PostEphemeralAsync(string token, string channel, string user, SlackMessage message, CancellationToken cancellationToken) =>
         CallAsync(token, "chat.postEphemeral", With(message, channel, "user", user), cancellationToken);
 
     public Task<SlackApiResult> DeleteAsync(string token, string channel, string ts, CancellationToken cancellationToken) =>
-        CallAsync(token, "chat.delete", new JsonObject { ["channel"] = channel, ["ts"] = ts }, cancellationToken);
+        CallAsync(token, "chat.delete", new JsonObject { ["channel"] = channel, ["ts"] = ts }, cancellationToken, idempotent: true);
 
     public Task<SlackApiResult> OpenViewAsync(string token, string triggerId, JsonObject view, CancellationToken cancellationToken) =>
         CallAsync(token, "views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, cancellationToken);
@@ -63,10 +69,15 @@ public sealed class SlackApiClient(HttpClient http)
         return body;
     }
 
-    private async Task<SlackApiResult> CallAsync(string token, string method, JsonObject body, CancellationToken cancellationToken)
+    private async Task<SlackApiResult> CallAsync(string token, string method, JsonObject body, CancellationToken cancellationToken, bool idempotent = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (idempotent)
+        {
+            OutboundRequest.MarkIdempotent(request);
+        }
+
         return await SendAsync(request, cancellationToken);
     }
 
@@ -89,9 +100,13 @@ public sealed class SlackApiClient(HttpClient http)
         {
             return new SlackApiResult(HttpStatusCode.ServiceUnavailable, false, "network: " + exception.HttpRequestError, null, null);
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is TimeoutRejectedException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return new SlackApiResult(HttpStatusCode.GatewayTimeout, false, "timeout", null, null);
+            return SlackApiResult.TimedOut;
+        }
+        catch (BrokenCircuitException)
+        {
+            return new SlackApiResult(HttpStatusCode.ServiceUnavailable, false, "circuit open", null, null);
         }
     }
 

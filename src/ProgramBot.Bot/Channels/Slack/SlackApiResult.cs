@@ -9,6 +9,9 @@ namespace ProgramBot.Bot.Channels.Slack;
 /// </summary>
 public sealed record SlackApiResult(HttpStatusCode Status, bool Ok, string? Error, JsonObject? Body, TimeSpan? RetryAfter)
 {
+    /// <summary>No answer in time.</summary>
+    public static SlackApiResult TimedOut { get; } = new(HttpStatusCode.GatewayTimeout, false, "timeout", null, null);
+
     public bool IsThrottled => Status == HttpStatusCode.TooManyRequests;
 
     /// <summary>Worth another try: throttled, or the server failed; an <c>ok:false</c> answer never is.</summary>

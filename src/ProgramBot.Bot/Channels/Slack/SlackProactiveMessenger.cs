@@ -1,7 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Views;
+using ProgramBot.Bot.Outbound;
 using ProgramBot.Bot.Proactive;
 using ProgramBot.Domain.Digests;
 
@@ -9,11 +11,17 @@ namespace ProgramBot.Bot.Channels.Slack;
 
 /// <summary>
 /// Sends a view to a stored Slack conversation with <c>chat.postMessage</c>, paced to about one message a
-/// second per channel. 429 waits for Retry-After and tries again; an <c>ok:false</c> answer
-/// (<c>channel_not_found</c>, <c>not_in_channel</c>, <c>is_archived</c>, a revoked token …) is refused for good.
+/// second per channel, within <see cref="OutboundOptions.ProactiveSendTimeout"/>. Retries (429 after
+/// Retry-After, 412, 502, 504, network failures) belong to the client's HTTP pipeline; an <c>ok:false</c>
+/// answer (<c>channel_not_found</c>, <c>not_in_channel</c>, <c>is_archived</c>, a revoked token …) is refused for good.
 /// </summary>
 public sealed partial class SlackProactiveMessenger(
-    SlackApiClient api, SlackRetry retry, SendPacer pacer, IOptions<SlackOptions> options, ILogger<SlackProactiveMessenger> logger)
+    SlackApiClient api,
+    SendPacer pacer,
+    IOptions<SlackOptions> options,
+    IOptions<OutboundOptions> outbound,
+    [FromKeyedServices(OutboundOptions.ClockKey)] TimeProvider networkClock,
+    ILogger<SlackProactiveMessenger> logger)
     : IProactiveMessenger
 {
     public async Task<DeliveryResult> SendAsync(ConversationAddress address, View view, CancellationToken cancellationToken)
@@ -35,10 +43,20 @@ public sealed partial class SlackProactiveMessenger(
         var pace = new ProactiveOptions { PerConversationPerSecond = options.Value.PerChannelPerSecond, PerTenantPerSecond = options.Value.PerWorkspacePerSecond };
         var channelKey = $"{conversation.Team}:{conversation.Channel}";
         var message = SlackAdapter.ToSlack(reply);
-        var (result, attempts) = await retry.RunAsync(
-            ct => api.PostMessageAsync(token, conversation.Channel, message, conversation.ThreadTs, ct),
-            ct => pacer.WaitForTurnAsync("slack:" + conversation.Team, channelKey, pace, ct),
-            cancellationToken);
+        const int attempts = 1;
+        using var budget = new CancellationTokenSource(outbound.Value.ProactiveSendTimeout, networkClock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        SlackApiResult result;
+        try
+        {
+            await pacer.WaitForTurnAsync("slack:" + conversation.Team, channelKey, pace, linked.Token);
+            result = await api.PostMessageAsync(token, conversation.Channel, message, conversation.ThreadTs, linked.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            result = SlackApiResult.TimedOut;
+        }
+
         if (result.Ok)
         {
             return new DeliveryResult(DeliveryOutcome.Delivered, attempts, null, result.Ts);
