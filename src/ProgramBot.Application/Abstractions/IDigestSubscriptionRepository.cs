@@ -37,6 +37,12 @@ public interface IDigestSubscriptionRepository
     /// </summary>
     Task CompleteSlotAsync(long workspaceId, int number, DateTimeOffset slot, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Gives back an open claim whose digest was never sent (the run failed before sending), so the
+    /// job's retry can claim the slot again at once instead of waiting for the claim's lease.
+    /// </summary>
+    Task ReleaseClaimAsync(long workspaceId, int number, DateTimeOffset slot, CancellationToken cancellationToken);
+
     /// <summary>Every workspace's claimed slots whose attempt has not finished; only the recovery sweep reads across workspaces.</summary>
     Task<IReadOnlyList<OpenDigestSlot>> ListOpenSlotsAsync(CancellationToken cancellationToken);
 

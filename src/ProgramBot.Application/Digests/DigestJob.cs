@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Dates;
 using ProgramBot.Application.Digests.Schedules;
+using ProgramBot.Application.Views;
 using ProgramBot.Domain.Common;
 using ProgramBot.Domain.Digests;
 
@@ -55,13 +56,31 @@ public sealed class DigestJob(IDataStore store, IProactiveMessenger messenger, T
     private async Task DeliverAsync(DigestSubscription subscription, DateTimeOffset slot, CancellationToken cancellationToken)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(subscription.Schedule.ZoneId);
-        var (view, snapshot, address) = await store.ReadAsync(
-            async (uow, ct) =>
-            {
-                var (built, snap) = await DigestBuilder.BuildAsync(uow, subscription, slot, UserClock.Today(clock, zone), ct);
-                return (built, snap, await uow.ConversationAddresses.FindAsync(subscription.WorkspaceId, subscription.ConversationId, ct));
-            },
-            cancellationToken);
+        (DigestView View, string Snapshot, ConversationAddress? Address) built;
+        try
+        {
+            built = await store.ReadAsync(
+                async (uow, ct) =>
+                {
+                    var (digest, snap) = await DigestBuilder.BuildAsync(uow, subscription, slot, UserClock.Today(clock, zone), ct);
+                    return (digest, snap, await uow.ConversationAddresses.FindAsync(subscription.WorkspaceId, subscription.ConversationId, ct));
+                },
+                cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Nothing was sent: give the slot back, so the job's retry sends it now rather than after the lease.
+            await store.WriteAsync<Unit>(
+                async (uow, ct) =>
+                {
+                    await uow.Digests.ReleaseClaimAsync(subscription.WorkspaceId, subscription.Number, slot, ct);
+                    return Unit.Value;
+                },
+                CancellationToken.None);
+            throw;
+        }
+
+        var (view, snapshot, address) = built;
         var result = address is null
             ? new DeliveryResult(DeliveryOutcome.Refused, 0, "the conversation's address is unknown: post any message there once")
             : await messenger.SendAsync(address, view, cancellationToken);

@@ -75,6 +75,22 @@ public sealed class DigestSlotRecoveryTests : IAsyncLifetime
         Assert.Contains("was not sent: the bot stopped while sending it", list.Items.Single().FailingReason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunThatFailsBeforeSending_GivesTheSlotBack_SoItsRetrySendsAtOnce()
+    {
+        // Read 1 finds the subscription, read 2 builds the digest after the claim: it fails, as under a locked database.
+        var failing = new DigestJob(new FailingReadStore(_app.Store, failingRead: 2), _messenger, _app.Clock, Options.Create(new DigestOptions { ClaimLease = Lease }));
+
+        var thrown = await Assert.ThrowsAsync<InvalidOperationException>(() => failing.RunAsync(DigestJob.ArgumentFor(1, 1), CancellationToken.None));
+        Assert.Equal("the database went away", thrown.Message);
+        var open = await _app.Store.ReadAsync((uow, ct) => uow.Digests.ListOpenSlotsAsync(ct), CancellationToken.None);
+        Assert.Empty(open);
+        await _job.RunAsync(DigestJob.ArgumentFor(1, 1), CancellationToken.None);
+        await _job.RunAsync(DigestJob.ArgumentFor(1, 1), CancellationToken.None);
+
+        Assert.Single(_messenger.Sent);
+    }
+
     /// <summary>What a process leaves behind when it is killed between the claim and the end of the send.</summary>
     private async Task ClaimAndDieAsync()
     {

@@ -90,6 +90,15 @@ internal sealed class DigestSubscriptionRepository(DbSession session) : IDigestS
         return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
     }
 
+    public Task ReleaseClaimAsync(long workspaceId, int number, DateTimeOffset slot, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            DELETE FROM digest_slots
+            WHERE workspace_id = @WorkspaceId AND subscription_number = @Number AND slot = @Slot AND completed_at IS NULL;
+            """;
+        return session.Connection.ExecuteAsync(session.Command(Sql, new { WorkspaceId = workspaceId, Number = number, Slot = slot }, cancellationToken));
+    }
+
     public async Task<IReadOnlyList<OpenDigestSlot>> ListOpenSlotsAsync(CancellationToken cancellationToken)
     {
         const string Sql = """
