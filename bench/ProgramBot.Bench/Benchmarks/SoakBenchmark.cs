@@ -54,6 +54,7 @@ internal sealed class SoakBenchmark(DatabaseTemplate template, TimeProvider cloc
                 await progress.WriteLineAsync($"  first unexpected answer: {wrong}");
             }
 
+            await app.StopAsync(cancellationToken);
             return new SoakResult(
                 duration, conversations, counts, stored, doubled, decidedOnce, DigestChannels, expected * DigestChannels, delivered.Sum(g => g.Count()),
                 DigestChannels - delivered.Count(g => g.Count() == expected), heapBefore, heapAfter, rssBefore, rssAfter);

@@ -15,20 +15,32 @@ public sealed class SlackWorker(SlackInbox inbox, SlackInboundProcessor processo
 
     private async Task RunAsync(CancellationToken stoppingToken)
     {
-        await foreach (var inbound in inbox.ReadAllAsync(stoppingToken))
+        try
         {
-            try
+            await foreach (var inbound in inbox.ReadAllAsync(stoppingToken))
             {
-                await processor.ProcessAsync(inbound, stoppingToken);
+                await ProcessAsync(inbound, stoppingToken);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                WebLog.SlackWorkFailed(logger, exception, inbound.Kind.ToString(), inbound.Team);
-            }
-            finally
-            {
-                inbox.Finished();
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: the queue's reader gives up its wait; that is the end of the loop, not a failure.
+        }
+    }
+
+    private async Task ProcessAsync(SlackInbound inbound, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await processor.ProcessAsync(inbound, stoppingToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            WebLog.SlackWorkFailed(logger, exception, inbound.Kind.ToString(), inbound.Team);
+        }
+        finally
+        {
+            inbox.Finished();
         }
     }
 }
