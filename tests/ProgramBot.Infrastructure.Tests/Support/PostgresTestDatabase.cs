@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using ProgramBot.Application.Abstractions;
+using ProgramBot.Infrastructure.Health;
 using ProgramBot.Infrastructure.Persistence.Migrations;
 using ProgramBot.TestKit.Storage;
 
@@ -82,6 +84,16 @@ public sealed class PostgresTestDatabase : ITestDatabase
         await using var command = new NpgsqlCommand(sql, connection);
         var value = await command.ExecuteScalarAsync();
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public Task<HealthCheckResult> CheckReadinessAsync()
+    {
+        var check = _provider.GetRequiredService<DatabaseReadinessCheck>();
+        var context = new HealthCheckContext
+        {
+            Registration = new HealthCheckRegistration("database", check, HealthStatus.Unhealthy, null),
+        };
+        return check.CheckHealthAsync(context, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()
