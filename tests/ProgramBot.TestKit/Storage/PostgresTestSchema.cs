@@ -25,6 +25,9 @@ public sealed class PostgresTestSchema : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>A companion schema for a host's Hangfire jobs (<c>Scheduling:PostgresSchema</c>), dropped with this one.</summary>
+    public string JobsSchema => $"{Name}_jobs";
+
     public static async Task<PostgresTestSchema> CreateAsync()
     {
         var server = PostgresTestServer.ConnectionString
@@ -36,7 +39,7 @@ public sealed class PostgresTestSchema : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await ExecuteAsync($"DROP SCHEMA IF EXISTS {Name} CASCADE;");
+        await ExecuteAsync($"DROP SCHEMA IF EXISTS {Name} CASCADE; DROP SCHEMA IF EXISTS {JobsSchema} CASCADE;");
     }
 
     private async Task ExecuteAsync(string sql)
