@@ -40,7 +40,8 @@ public static class SchedulingServiceCollectionExtensions
         // the tests, would otherwise share the last one configured).
         services.TryAddSingleton<JobStorage>(CreateStorage);
         services.TryAddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(config => config
+        services.AddHangfire((provider, config) => config
+            .UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
