@@ -1,4 +1,5 @@
 using ProgramBot.Domain.Approvals;
+using ProgramBot.Domain.Workspaces;
 using ProgramBot.Application.Digests;
 using ProgramBot.Infrastructure.Tests.Support;
 using ProgramBot.TestKit.Facts;
@@ -78,6 +79,32 @@ public sealed class PostgresInstancesTests : IAsyncLifetime
         var numbers = await RaceAsync(db => db.WriteValueAsync(uow => uow.Risks.TakeNextNumberAsync(_workspace.Id, default)));
 
         Assert.Equal(Enumerable.Range(1, Racers), numbers.Order());
+    }
+
+    [PostgresFact]
+    public async Task UpsertAsync_MakesOneAdmin_WhenTwoInstancesAddAWorkspacesFirstMembersInOverlappingTurns()
+    {
+        // Each member alone would be the workspace's first, so its admin: only a one-at-a-time order keeps it to
+        // one. The first turn is held open after its insert while the second runs and commits.
+        var workspace = await _first.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-new", "UTC", Now, default));
+        var inserted = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        var held = _first.Store.WriteAsync<Member>(
+            async (uow, ct) =>
+            {
+                var member = await uow.Members.UpsertAsync(workspace.Id, "user-held", "Held", null, Now, ct);
+                inserted.TrySetResult();
+                await release.Task;
+                return member;
+            },
+            CancellationToken.None);
+        await inserted.Task;
+
+        var other = await _second.WriteValueAsync(uow => uow.Members.UpsertAsync(workspace.Id, "user-other", "Other", null, Now, default));
+        release.SetResult();
+        var first = (await held).Value;
+
+        Assert.Single(new[] { first, other }, member => member.IsAdmin);
     }
 
     private async Task<T[]> RaceAsync<T>(Func<PostgresTestDatabase, Task<T>> attempt) =>
