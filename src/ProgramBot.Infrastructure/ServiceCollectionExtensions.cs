@@ -9,6 +9,7 @@ using ProgramBot.Infrastructure.Diagnostics;
 using ProgramBot.Infrastructure.Health;
 using ProgramBot.Infrastructure.Persistence;
 using ProgramBot.Infrastructure.Persistence.Migrations;
+using ProgramBot.Infrastructure.Persistence.Postgres;
 using ProgramBot.Infrastructure.Persistence.Sqlite;
 using ProgramBot.Infrastructure.Persistence.TypeHandlers;
 
@@ -17,8 +18,8 @@ namespace ProgramBot.Infrastructure;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers storage: validated <see cref="StorageOptions"/>, the provider's connections and
-    /// single writer, <see cref="IDataStore"/>, <see cref="IStateStore"/>, the
+    /// Registers storage: validated <see cref="StorageOptions"/>, the provider's dialect, connections and
+    /// write path (SQLite's single writer or PostgreSQL's serializable transactions), <see cref="IDataStore"/>, <see cref="IStateStore"/>, the
     /// <see cref="MigrationRunner"/> as a hosted service and <see cref="DatabaseReadinessCheck"/>
     /// (the host adds it to its health checks).
     /// </summary>
@@ -41,15 +42,17 @@ public static class ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        // The provider seam: PostgreSQL will register its own dialect, session source and stores here.
-        services.TryAddSingleton<ISqlDialect, SqliteDialect>();
         services.TryAddSingleton(provider => new StorageMetrics(provider.GetService<IMeterFactory>()));
-        services.TryAddSingleton<SqliteConnectionFactory>();
-        services.TryAddSingleton<SqliteBusyRetry>();
-        services.TryAddSingleton<SqliteWriter>();
-        services.TryAddSingleton<IDbSessionSource, SqliteSessionSource>();
-        services.TryAddSingleton<IDataStore, SqliteDataStore>();
-        services.TryAddSingleton<IStateStore, SqliteStateStore>();
+        if (ProviderOf(configuration) == StorageProvider.Postgres)
+        {
+            services.AddPostgresProvider();
+        }
+        else
+        {
+            services.AddSqliteProvider();
+        }
+
+        services.TryAddSingleton<IStateStore, DbStateStore>();
 
         services.TryAddSingleton(provider => new EmbeddedMigrations(provider.GetRequiredService<ISqlDialect>()));
         services.TryAddSingleton(provider => new MigrationRunner(
@@ -65,4 +68,10 @@ public static class ServiceCollectionExtensions
             provider.GetRequiredService<EmbeddedMigrations>()));
         return services;
     }
+
+    /// <summary>The configured provider; a value that is not one falls back here and fails validation at start.</summary>
+    private static StorageProvider ProviderOf(IConfiguration configuration) =>
+        Enum.TryParse<StorageProvider>(configuration[$"{StorageOptions.SectionName}:{nameof(StorageOptions.Provider)}"], ignoreCase: true, out var provider)
+            ? provider
+            : StorageProvider.Sqlite;
 }

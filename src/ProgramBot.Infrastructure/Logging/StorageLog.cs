@@ -28,4 +28,15 @@ internal static partial class StorageLog
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning,
         Message = "Database still busy during {Operation} (SQLite error {SqliteErrorCode}) after {Attempts} attempts; nothing was written")]
     public static partial void DatabaseBusyGaveUp(this ILogger logger, Exception exception, string operation, int sqliteErrorCode, int attempts);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Debug,
+        Message = "PostgreSQL {Operation} lost to a concurrent transaction (SQLSTATE {SqlState}); attempt {Attempt} will be tried again")]
+    public static partial void TransactionConflictRetrying(this ILogger logger, string operation, string sqlState, int attempt);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning,
+        Message = "PostgreSQL {Operation} still failing (SQLSTATE {SqlState}) after {Attempts} attempts; nothing was written")]
+    public static partial void TransactionConflictGaveUp(this ILogger logger, Exception exception, string operation, string sqlState, int attempts);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Using PostgreSQL database {Database} on {Host}")]
+    public static partial void PostgresSelected(this ILogger logger, string database, string host);
 }

@@ -4,7 +4,8 @@ namespace ProgramBot.Infrastructure.Persistence;
 
 /// <summary>
 /// How a provider hands out sessions: read connections freely, writes through whatever
-/// serialisation the provider needs (SQLite: one in-process writer).
+/// serialisation the provider needs (SQLite: one in-process writer; PostgreSQL: serializable
+/// transactions, tried again when another instance's transaction wins).
 /// </summary>
 internal interface IDbSessionSource
 {
@@ -12,8 +13,17 @@ internal interface IDbSessionSource
 
     /// <summary>
     /// Runs work in one write transaction; commits when <paramref name="shouldCommit"/> says so,
-    /// rolls back otherwise or when the work throws (the exception propagates).
+    /// rolls back otherwise or when the work throws (the exception propagates). The work may run
+    /// more than once (a transient failure runs it again from the start), so it touches nothing
+    /// but its session.
     /// </summary>
     Task<T> WriteAsync<T>(
         Func<DbSession, CancellationToken, Task<T>> work, Func<T, bool> shouldCommit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="WriteAsync{T}"/>, but no two exclusive writes overlap, in this process or any
+    /// other sharing the database, and each statement sees what the exclusive write before it
+    /// committed: for schema changes, which two instances starting at once must not both apply.
+    /// </summary>
+    Task<T> WriteExclusiveAsync<T>(Func<DbSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ProgramBot.Infrastructure.Persistence;
 
@@ -15,7 +16,7 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         var failures = new List<string>();
         if (!Enum.IsDefined(options.Provider))
         {
-            failures.Add($"Storage:Provider '{options.Provider}' is not supported; use Sqlite.");
+            failures.Add($"Storage:Provider '{options.Provider}' is not supported; use Sqlite or Postgres.");
         }
 
         if (options.BusyTimeout <= TimeSpan.Zero || options.BusyTimeout > MaxBusyTimeout)
@@ -36,6 +37,10 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         {
             ValidateSqlite(options.ConnectionString, failures);
         }
+        else if (options.Provider == StorageProvider.Postgres)
+        {
+            ValidatePostgres(options.ConnectionString, failures);
+        }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
@@ -54,6 +59,29 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         {
             // The message names the bad keyword, never a value, so it is safe to surface.
             failures.Add($"ConnectionStrings:{StorageOptions.ConnectionStringName} is not a SQLite connection string: {ex.Message}");
+        }
+    }
+
+    private static void ValidatePostgres(string connectionString, List<string> failures)
+    {
+        if (connectionString == StorageOptions.DefaultConnectionString)
+        {
+            failures.Add($"Storage:Provider is Postgres: set ConnectionStrings:{StorageOptions.ConnectionStringName} to the server (Host=…;Database=…;Username=…).");
+            return;
+        }
+
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            if (string.IsNullOrWhiteSpace(builder.Host))
+            {
+                failures.Add($"ConnectionStrings:{StorageOptions.ConnectionStringName} names no Host.");
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            // As above: the message names the bad keyword, never a value (a password included).
+            failures.Add($"ConnectionStrings:{StorageOptions.ConnectionStringName} is not a PostgreSQL connection string: {ex.Message}");
         }
     }
 }

@@ -1,7 +1,8 @@
 namespace ProgramBot.Infrastructure.Persistence;
 
-/// <summary>The database behind ProgramBot. PostgreSQL is planned; only SQLite is implemented.</summary>
+/// <summary>The database behind ProgramBot: embedded SQLite for one instance, PostgreSQL for several.</summary>
 public enum StorageProvider
 {
     Sqlite = 0,
+    Postgres = 1,
 }

@@ -27,4 +27,12 @@ public sealed class SchedulingOptions
     /// <see cref="DefaultFileName"/> in the application database's folder.
     /// </summary>
     public string? StorageConnectionString { get; set; }
+
+    /// <summary>
+    /// With <c>Storage:Provider = Postgres</c>, Hangfire keeps its jobs in the application database, in this
+    /// schema (created at start-up); every instance sharing the database shares the jobs.
+    /// </summary>
+    public string PostgresSchema { get; set; } = DefaultPostgresSchema;
+
+    public const string DefaultPostgresSchema = "hangfire";
 }

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace ProgramBot.Infrastructure.Scheduling;
 
 /// <summary>Fails start-up with a readable reason instead of a scheduler that never runs anything.</summary>
-internal sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOptions>
+internal sealed partial class SchedulingOptionsValidator : IValidateOptions<SchedulingOptions>
 {
     private static readonly TimeSpan MaxPollInterval = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan MaxShutdownTimeout = TimeSpan.FromMinutes(1);
@@ -26,6 +27,11 @@ internal sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOp
         if (options.ShutdownTimeout <= TimeSpan.Zero || options.ShutdownTimeout > MaxShutdownTimeout)
         {
             failures.Add($"Scheduling:ShutdownTimeout must be between 0 and {MaxShutdownTimeout}.");
+        }
+
+        if (!PostgresSchemaPattern().IsMatch(options.PostgresSchema ?? string.Empty))
+        {
+            failures.Add("Scheduling:PostgresSchema must be a plain lower-case identifier (letters, digits, _; at most 63).");
         }
 
         if (options.StorageConnectionString is { Length: > 0 } storage)
@@ -51,4 +57,7 @@ internal sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOp
             failures.Add($"Scheduling:StorageConnectionString is not a SQLite connection string: {ex.Message}");
         }
     }
+
+    [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PostgresSchemaPattern();
 }

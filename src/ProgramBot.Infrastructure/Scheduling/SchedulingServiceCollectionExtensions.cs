@@ -1,5 +1,7 @@
 using Hangfire;
 using Hangfire.AspNetCore;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +17,7 @@ public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IScheduler"/>. With <c>Scheduling:Enabled</c> (the default): Hangfire over
-    /// its own SQLite file, a server polling every <see cref="SchedulingOptions.PollInterval"/>, jobs
+    /// its own SQLite file (or, with PostgreSQL, a schema of the application database shared by every instance), a server polling every <see cref="SchedulingOptions.PollInterval"/>, jobs
     /// activated from DI and <see cref="ScheduledJobRunner"/>. Otherwise a scheduler that refuses.
     /// Call after <see cref="ServiceCollectionExtensions.AddProgramBotStorage"/>.
     /// </summary>
@@ -38,7 +40,8 @@ public static class SchedulingServiceCollectionExtensions
         // the tests, would otherwise share the last one configured).
         services.TryAddSingleton<JobStorage>(CreateStorage);
         services.TryAddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(config => config
+        services.AddHangfire((provider, config) => config
+            .UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
@@ -57,10 +60,34 @@ public static class SchedulingServiceCollectionExtensions
         return services;
     }
 
-    private static SQLiteStorage CreateStorage(IServiceProvider provider)
+    private static JobStorage CreateStorage(IServiceProvider provider)
     {
         var scheduling = provider.GetRequiredService<IOptions<SchedulingOptions>>().Value;
-        var path = SchedulingStoragePath.Resolve(scheduling, provider.GetRequiredService<IOptions<StorageOptions>>().Value);
+        var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+        return storage.Provider == StorageProvider.Postgres
+            ? CreatePostgresStorage(provider, scheduling, storage)
+            : CreateSqliteStorage(provider, scheduling, storage);
+    }
+
+    /// <summary>
+    /// Hangfire.PostgreSql: each job is fetched by one server with a row lock, recurring jobs are scheduled under
+    /// a distributed lock, so with several instances every job runs once, on whichever instance is free.
+    /// </summary>
+    private static PostgreSqlStorage CreatePostgresStorage(IServiceProvider provider, SchedulingOptions scheduling, StorageOptions storage)
+    {
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = scheduling.PostgresSchema,
+            QueuePollInterval = scheduling.PollInterval,
+            PrepareSchemaIfNecessary = true,
+        };
+        SchedulingLog.PostgresStorageOpened(provider.GetRequiredService<ILogger<PostgreSqlStorage>>(), scheduling.PostgresSchema);
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.ConnectionString, options), options);
+    }
+
+    private static SQLiteStorage CreateSqliteStorage(IServiceProvider provider, SchedulingOptions scheduling, StorageOptions storage)
+    {
+        var path = SchedulingStoragePath.Resolve(scheduling, storage);
         if (Path.GetDirectoryName(path) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);

@@ -1,13 +1,14 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
+using ProgramBot.TestKit.Facts;
 
 namespace ProgramBot.Bot.Tests.State;
 
 /// <summary>The SDK's <see cref="BotState"/> over a storage provider: persisted, and protected by ETags.</summary>
 public abstract class BotStateContractTests : StorageContractTests
 {
-    [Fact]
+    [StorageFact]
     public async Task ConversationState_PersistsAcrossTurns()
     {
         var state = new ConversationState(Storage);
@@ -24,7 +25,7 @@ public abstract class BotStateContractTests : StorageContractTests
         Assert.Equal(["WEB", "tomorrow"], progress.Answers);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ConversationState_SecondSaveInSameTurn_DoesNotConflict()
     {
         var state = new ConversationState(Storage);
@@ -40,7 +41,7 @@ public abstract class BotStateContractTests : StorageContractTests
         Assert.Equal(2, (await new ConversationState(Storage).CreateProperty<Progress>("progress").GetAsync(check, () => new Progress())).Step);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ConversationState_RacingTurns_OneWinsAndOtherFails()
     {
         var seed = new ConversationState(Storage);

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
+using ProgramBot.TestKit.Facts;
 
 namespace ProgramBot.Bot.Tests.State;
 
@@ -11,7 +12,7 @@ public abstract class StorageContractTests
 {
     protected abstract IStorage Storage { get; }
 
-    [Fact]
+    [StorageFact]
     public async Task Read_ReturnsNothing_WhenKeyUnknown()
     {
         var items = await Storage.ReadAsync(["unknown/key"]);
@@ -19,7 +20,7 @@ public abstract class StorageContractTests
         Assert.Empty(items);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Write_StoresValueAndETag_WhenNew()
     {
         var item = new Note { Text = "hello", Count = 3 };
@@ -33,7 +34,7 @@ public abstract class StorageContractTests
         Assert.Equal(item.ETag, (string?)read["ETag"]);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Write_Succeeds_WhenETagMatches()
     {
         var item = new Note { Text = "v1" };
@@ -45,7 +46,7 @@ public abstract class StorageContractTests
         Assert.Equal("v2", (string?)((JObject)(await Storage.ReadAsync(["notes/2"]))["notes/2"])["Text"]);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Write_FailsAndKeepsValue_WhenETagIsStale()
     {
         var first = new Note { Text = "v1" };
@@ -59,7 +60,7 @@ public abstract class StorageContractTests
         Assert.Equal("v2", (string?)((JObject)(await Storage.ReadAsync(["notes/3"]))["notes/3"])["Text"]);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Write_Overwrites_WhenETagIsWildcard()
     {
         await Storage.WriteAsync(new Dictionary<string, object> { ["notes/4"] = new Note { Text = "v1" } });
@@ -69,7 +70,7 @@ public abstract class StorageContractTests
         Assert.Equal("forced", (string?)((JObject)(await Storage.ReadAsync(["notes/4"]))["notes/4"])["Text"]);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Write_ChangesNothing_WhenOneKeyOfBatchConflicts()
     {
         var existing = new Note { Text = "v1" };
@@ -87,7 +88,7 @@ public abstract class StorageContractTests
         Assert.Equal("v1", (string?)((JObject)items["batch/b"])["Text"]);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Delete_RemovesKey_AndIgnoresUnknownKeys()
     {
         await Storage.WriteAsync(new Dictionary<string, object> { ["notes/5"] = new Note { Text = "bye" } });
@@ -97,7 +98,7 @@ public abstract class StorageContractTests
         Assert.Empty(await Storage.ReadAsync(["notes/5"]));
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("msteams/conversations/19:abc@thread.tacv2;messageid=123/users/29:1-xyz")]
     [InlineData("!@#$%^&*()_+ ünïcödé ✓ key with spaces")]
     [InlineData("slack/conversations/C123/users/U456")]

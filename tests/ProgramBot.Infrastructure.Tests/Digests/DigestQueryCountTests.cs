@@ -58,7 +58,7 @@ public sealed class DigestQueryCountTests(ITestOutputHelper output) : IAsyncLife
         var queries = 0;
         raw.sqlite3_trace(connection.Handle, (strdelegate_trace)((_, _) => queries++), null);
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var (view, _) = await DigestBuilder.BuildAsync(new UnitOfWork(new DbSession(connection, transaction, _database.Services.GetRequiredService<StorageMetrics>())), subscription, SqliteTestDatabase.Start, Today, default);
+        var (view, _) = await DigestBuilder.BuildAsync(new UnitOfWork(new DbSession(connection, transaction, _database.Services.GetRequiredService<ISqlDialect>(), _database.Services.GetRequiredService<StorageMetrics>())), subscription, SqliteTestDatabase.Start, Today, default);
         return (queries, view.Projects.Count);
     }
 

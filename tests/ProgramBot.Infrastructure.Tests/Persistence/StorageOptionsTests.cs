@@ -52,6 +52,29 @@ public sealed class StorageOptionsTests
         Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<StorageOptions>>().Value);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Host=;Database=programbot")]
+    [InlineData("Host=db;Flavour=Mint")]
+    public void Value_FailsValidation_WhenPostgresHasNoUsableConnectionString(string? connectionString)
+    {
+        using var provider = Build(new() { ["Storage:Provider"] = "Postgres", ["ConnectionStrings:ProgramBot"] = connectionString });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<StorageOptions>>().Value);
+
+        Assert.Contains("ConnectionStrings:ProgramBot", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddProgramBotStorage_RegistersThePostgresProvider_WhenProviderIsPostgres()
+    {
+        using var provider = Build(new() { ["Storage:Provider"] = "postgres", ["ConnectionStrings:ProgramBot"] = "Host=127.0.0.1;Database=programbot" });
+
+        Assert.Equal(StorageProvider.Postgres, provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider);
+        Assert.Equal(StorageProvider.Postgres, provider.GetRequiredService<ISqlDialect>().Provider);
+        Assert.Equal("PostgresDataStore", provider.GetRequiredService<IDataStore>().GetType().Name);
+    }
+
     [Fact]
     public void AddProgramBotStorage_RegistersPortsMigrationsAndReadinessCheck_WhenCalled()
     {

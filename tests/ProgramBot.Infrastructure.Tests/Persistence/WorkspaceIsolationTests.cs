@@ -1,20 +1,22 @@
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Domain.Audit;
 using ProgramBot.Infrastructure.Tests.Support;
+using ProgramBot.TestKit.Facts;
 
 namespace ProgramBot.Infrastructure.Tests.Persistence;
 
 /// <summary>Both workspaces hold look-alike data (same project key, same user and conversation ids).</summary>
-public sealed class WorkspaceIsolationTests : IAsyncLifetime
+/// <summary>Written once; each provider's class inherits it (see Persistence/Providers).</summary>
+public abstract class WorkspaceIsolationTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = SqliteTestDatabase.Start;
-    private SqliteTestDatabase _database = null!;
+    private ITestDatabase _database = null!;
     private TestWorkspace _a = null!;
     private TestWorkspace _b = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateMigratedAsync();
+        _database = await CreateDatabaseAsync();
         _a = await TestWorkspace.CreateAsync(_database, "tenant-a", "WEB");
         _b = await TestWorkspace.CreateAsync(_database, "tenant-b", "WEB");
         await new WorkItemBuilder(_a, Now).WithTitle("secret of A").WithAssignee(_a.Member.Id).AddAsync(_database);
@@ -29,7 +31,10 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    [Fact]
+    /// <summary>Returns a migrated, empty database of the provider under test.</summary>
+    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    [StorageFact]
     public async Task WorkItemQueries_ReturnNothingFromA_WhenAskedForB()
     {
         Assert.Null(await _database.ReadAsync(uow => uow.WorkItems.FindAsync(_b.Id, new(_a.Project.Key, 1), default)));
@@ -40,7 +45,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Equal(0, counts[_a.Project.Id].Total);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ProjectQueries_ReturnNothingFromA_WhenAskedForB()
     {
         Assert.Null(await _database.ReadAsync(uow => uow.Projects.FindByIdAsync(_b.Id, _a.Project.Id, default)));
@@ -48,7 +53,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Equal([_b.Project], await _database.ReadAsync(uow => uow.Projects.ListAsync(_b.Id, default)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task MemberQueries_ReturnNothingFromA_WhenAskedForB()
     {
         Assert.Null(await _database.ReadAsync(uow => uow.Members.FindByChannelUserIdAsync(_b.Id, "shared-user", default)));
@@ -56,21 +61,21 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Empty(await _database.ReadAsync(uow => uow.Members.GetByIdsAsync(_b.Id, [_a.Member.Id], default)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task BindingAndAuditQueries_ReturnNothingFromA_WhenAskedForB()
     {
         Assert.Null(await _database.ReadAsync(uow => uow.ChannelBindings.FindProjectIdAsync(_b.Id, "19:shared", default)));
         Assert.Empty(await _database.ReadAsync(uow => uow.Audit.ListForEntityAsync(_b.Id, "task", "WEB-1", default)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task TryClaimAsync_ClaimsPerWorkspace_WhenKeysCollide()
     {
         Assert.True(await _database.WriteValueAsync(uow => uow.ProcessedActivities.TryClaimAsync(_a.Id, "act", Now, default)));
         Assert.True(await _database.WriteValueAsync(uow => uow.ProcessedActivities.TryClaimAsync(_b.Id, "act", Now, default)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AddAsync_Fails_WhenTaskPointsAtProjectOfAnotherWorkspace()
     {
         var foreign = new WorkItemBuilder(_b, Now).InProject(_a.Project.Id, "WEB").Build(7);

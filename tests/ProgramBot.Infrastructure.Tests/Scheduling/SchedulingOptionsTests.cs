@@ -47,6 +47,9 @@ public sealed class SchedulingOptionsTests
     [InlineData("Scheduling:ShutdownTimeout", "00:00:00")]
     [InlineData("Scheduling:StorageConnectionString", "Data Source=:memory:")]
     [InlineData("Scheduling:StorageConnectionString", "Data Source=x.db;Flavour=Mint")]
+    [InlineData("Scheduling:PostgresSchema", "")]
+    [InlineData("Scheduling:PostgresSchema", "jobs; DROP TABLE x")]
+    [InlineData("Scheduling:PostgresSchema", "Jobs")]
     public void Value_FailsValidation_WhenSettingIsInvalid(string key, string value)
     {
         using var provider = Build(new() { [key] = value });

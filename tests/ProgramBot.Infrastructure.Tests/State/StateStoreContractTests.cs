@@ -1,4 +1,5 @@
 using ProgramBot.Application.Abstractions;
+using ProgramBot.TestKit.Facts;
 
 namespace ProgramBot.Infrastructure.Tests.State;
 
@@ -16,7 +17,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
     /// <summary>Returns an empty store backed by the provider under test.</summary>
     protected abstract Task<IStateStore> CreateStoreAsync();
 
-    [Fact]
+    [StorageFact]
     public async Task WriteAsync_CreatesEntryWithETag_WhenKeyIsNew()
     {
         var outcome = await Write(new StateWrite("k1", """{"a":1}""", null));
@@ -26,7 +27,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.Equal(new StateEntry("""{"a":1}""", outcome.NewETags["k1"]), stored);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ReadAsync_LeavesKeyOut_WhenKeyIsUnknown()
     {
         var found = await _store.ReadAsync(["missing"], CancellationToken.None);
@@ -34,7 +35,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.Empty(found);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task WriteAsync_UpdatesAndChangesETag_WhenETagMatches()
     {
         var created = await Write(new StateWrite("k1", "1", null));
@@ -46,7 +47,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.Equal(new StateEntry("2", updated.NewETags["k1"]), await Read("k1"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task WriteAsync_FailsAndKeepsValue_WhenETagIsStale()
     {
         var created = await Write(new StateWrite("k1", "1", null));
@@ -59,7 +60,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.Equal(new StateEntry("2", updated.NewETags["k1"]), await Read("k1"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task WriteAsync_Overwrites_WhenETagIsStar()
     {
         await Write(new StateWrite("k1", "1", null));
@@ -70,7 +71,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.Equal("2", (await Read("k1"))!.Json);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task WriteAsync_Overwrites_WhenETagIsNull()
     {
         await Write(new StateWrite("k1", "1", null));
@@ -81,7 +82,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.Equal("2", (await Read("k1"))!.Json);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task WriteAsync_ReportsConflict_WhenRowIsMissingButETagExpected()
     {
         var outcome = await Write(new StateWrite("k1", "1", "some-etag"));
@@ -90,7 +91,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.Null(await Read("k1"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task DeleteAsync_RemovesOnlyGivenKeys_WhenKeysExist()
     {
         await Write(new StateWrite("k1", "1", null), new StateWrite("k2", "2", null));
@@ -101,7 +102,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.NotNull(await Read("k2"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task WriteAsync_WritesNothing_WhenAnyWriteInBatchConflicts()
     {
         var created = await Write(new StateWrite("k1", "1", null));
@@ -116,7 +117,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.Equal(new StateEntry("1", created.NewETags["k1"]), await Read("k1"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task WriteAsync_WritesEveryEntry_WhenBatchSucceeds()
     {
         var outcome = await Write(new StateWrite("k1", "1", null), new StateWrite("k2", "2", "*"));
@@ -127,7 +128,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.Equal(outcome.NewETags["k2"], found["k2"].ETag);
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("msteams/conversations/19:abc@thread.v2/users/29:xyz")]
     [InlineData("slack/conversations/C01:T02/users/U03")]
     [InlineData("ünïcødé/ключ/键/🔑")]

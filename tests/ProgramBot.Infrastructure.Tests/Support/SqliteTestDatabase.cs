@@ -11,7 +11,7 @@ using ProgramBot.Infrastructure.Persistence.Sqlite;
 namespace ProgramBot.Infrastructure.Tests.Support;
 
 /// <summary>A real SQLite file in a fresh temp folder, wired through AddProgramBotStorage; deleted on dispose.</summary>
-public sealed class SqliteTestDatabase : IAsyncDisposable
+public sealed class SqliteTestDatabase : ITestDatabase
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
 

@@ -10,7 +10,7 @@ public sealed record TestWorkspace(Workspace Workspace, Member Member, Project P
     public long Id => Workspace.Id;
 
     public static async Task<TestWorkspace> CreateAsync(
-        SqliteTestDatabase database, string externalId = "tenant-a", string projectKey = "WEB")
+        ITestDatabase database, string externalId = "tenant-a", string projectKey = "WEB")
     {
         ArgumentNullException.ThrowIfNull(database);
         var now = database.Time.GetUtcNow();

@@ -54,7 +54,7 @@ public sealed class WorkItemBuilder(TestWorkspace workspace, DateTimeOffset now)
     }
 
     /// <summary>Takes the next number and inserts the task in one write; returns the stored task.</summary>
-    public async Task<WorkItem> AddAsync(SqliteTestDatabase database)
+    public async Task<WorkItem> AddAsync(ITestDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
         var result = await database.Store.WriteAsync<WorkItem>(

@@ -9,7 +9,7 @@ namespace ProgramBot.Infrastructure.Persistence.Migrations;
 /// Brings the database schema up to the latest embedded migration. Registered as a hosted
 /// service, so it finishes before the web server accepts requests; safe to run again, and
 /// safe against another instance migrating at the same time (each script runs in its own
-/// write transaction and re-checks the version inside it).
+/// exclusive write transaction, which no other instance's overlaps, and re-checks the version inside it).
 /// </summary>
 public sealed class MigrationRunner : IHostedService
 {
@@ -42,15 +42,14 @@ public sealed class MigrationRunner : IHostedService
     /// <summary>Applies every migration not applied yet and returns how many it applied.</summary>
     public async Task<int> MigrateAsync(CancellationToken cancellationToken)
     {
-        await _sessions.WriteAsync(
+        await _sessions.WriteExclusiveAsync(
             (session, token) => session.Connection.ExecuteAsync(session.Command(_dialect.CreateSchemaVersionTableSql, null, token)),
-            _ => true,
             cancellationToken);
         var applied = 0;
         foreach (var migration in _migrations.All)
         {
             var started = _time.GetTimestamp();
-            if (await _sessions.WriteAsync((session, token) => ApplyAsync(session, migration, token), _ => true, cancellationToken))
+            if (await _sessions.WriteExclusiveAsync((session, token) => ApplyAsync(session, migration, token), cancellationToken))
             {
                 applied++;
                 var elapsed = _time.GetElapsedTime(started);

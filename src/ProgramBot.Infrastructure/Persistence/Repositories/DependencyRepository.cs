@@ -72,13 +72,14 @@ internal sealed class DependencyRepository(DbSession session) : IDependencyRepos
     {
         // Each open status's latest date comes off the end of ix_work_items_project_status_due: a few
         // index seeks a project instead of a scan of its tasks.
-        const string Sql = """
+        var latest = session.Dialect.Greatest(
+            "COALESCE((SELECT MAX(w.due_date) FROM work_items w WHERE w.project_id = p.id AND w.status = 0), '')",
+            "COALESCE((SELECT MAX(w.due_date) FROM work_items w WHERE w.project_id = p.id AND w.status = 1), '')",
+            "COALESCE((SELECT MAX(w.due_date) FROM work_items w WHERE w.project_id = p.id AND w.status = 2), '')");
+        var sql = $"""
             SELECT ProjectId, DueDate FROM (
-                SELECT p.id AS ProjectId, NULLIF(MAX(
-                    COALESCE((SELECT MAX(w.due_date) FROM work_items w WHERE w.project_id = p.id AND w.status = 0), ''),
-                    COALESCE((SELECT MAX(w.due_date) FROM work_items w WHERE w.project_id = p.id AND w.status = 1), ''),
-                    COALESCE((SELECT MAX(w.due_date) FROM work_items w WHERE w.project_id = p.id AND w.status = 2), '')), '') AS DueDate
-                FROM projects p WHERE p.workspace_id = @WorkspaceId AND p.id IN @ProjectIds)
+                SELECT p.id AS ProjectId, NULLIF({latest}, '') AS DueDate
+                FROM projects p WHERE p.workspace_id = @WorkspaceId AND p.id IN @ProjectIds) AS latest
             WHERE DueDate IS NOT NULL;
             """;
         if (projectIds.Count == 0)
@@ -87,7 +88,7 @@ internal sealed class DependencyRepository(DbSession session) : IDependencyRepos
         }
 
         var rows = await session.Connection.QueryAsync<(long ProjectId, DateOnly DueDate)>(session.Command(
-            Sql, new { WorkspaceId = workspaceId, ProjectIds = projectIds }, cancellationToken));
+            sql, new { WorkspaceId = workspaceId, ProjectIds = projectIds }, cancellationToken));
         return rows.ToDictionary(r => r.ProjectId, r => r.DueDate);
     }
 

@@ -95,8 +95,8 @@ internal sealed class HealthRepository(DbSession session) : IHealthRepository
     public async Task<IReadOnlyList<LoadRow>> ReadLoadAsync(
         long workspaceId, IReadOnlyCollection<long> projectIds, DateOnly monday, DateOnly end, CancellationToken cancellationToken)
     {
-        const string Sql = """
-            SELECT assignee_id, project_id, MAX(0, CAST((julianday(due_date) - julianday(@Monday)) / 7 AS INTEGER)) AS week,
+        var sql = $"""
+            SELECT assignee_id, project_id, {session.Dialect.WholeWeeksBetween("@Monday", "due_date")} AS week,
                    COALESCE(SUM(estimate_days), 0.0), SUM(CASE WHEN estimate_days IS NULL THEN 1 ELSE 0 END), COUNT(*)
             FROM work_items
             WHERE workspace_id = @WorkspaceId AND project_id IN @ProjectIds AND status <> 3
@@ -104,7 +104,7 @@ internal sealed class HealthRepository(DbSession session) : IHealthRepository
             GROUP BY assignee_id, project_id, week;
             """;
         var rows = await session.Connection.QueryAsync<(long AssigneeId, long ProjectId, long Week, double Days, long Unestimated, long Tasks)>(session.Command(
-            Sql, new { WorkspaceId = workspaceId, ProjectIds = projectIds, Monday = monday, End = end }, cancellationToken));
+            sql, new { WorkspaceId = workspaceId, ProjectIds = projectIds, Monday = monday, End = end }, cancellationToken));
         return [.. rows.Select(r => new LoadRow(r.AssigneeId, r.ProjectId, (int)r.Week, (decimal)r.Days, (int)r.Unestimated, (int)r.Tasks))];
     }
 

@@ -53,7 +53,7 @@ internal sealed class MemberRepository(DbSession session) : IMemberRepository
     {
         const string Sql = "UPDATE members SET is_admin = @IsAdmin WHERE workspace_id = @WorkspaceId AND id = @MemberId;";
         return session.Connection.ExecuteAsync(session.Command(
-            Sql, new { WorkspaceId = workspaceId, MemberId = memberId, IsAdmin = isAdmin }, cancellationToken));
+            Sql, new { WorkspaceId = workspaceId, MemberId = memberId, IsAdmin = isAdmin ? 1 : 0 }, cancellationToken));
     }
 
     public async Task<Member> UpsertAsync(
@@ -65,7 +65,7 @@ internal sealed class MemberRepository(DbSession session) : IMemberRepository
         const string Sql = $"""
             INSERT INTO members (workspace_id, channel_user_id, name, handle, time_zone, created_at, is_admin)
             VALUES (@WorkspaceId, @ChannelUserId, @Name, @Handle, @TimeZone, @Now,
-                    NOT EXISTS (SELECT 1 FROM members WHERE workspace_id = @WorkspaceId))
+                    CASE WHEN EXISTS (SELECT 1 FROM members WHERE workspace_id = @WorkspaceId) THEN 0 ELSE 1 END)
             ON CONFLICT (workspace_id, channel_user_id) DO UPDATE SET
                 name = excluded.name,
                 handle = excluded.handle,

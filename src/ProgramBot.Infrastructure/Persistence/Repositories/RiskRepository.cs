@@ -14,14 +14,16 @@ internal sealed class RiskRepository(DbSession session) : IRiskRepository
         FROM risks
         """;
 
+    // A null instant reaches PostgreSQL untyped (Dapper's type handlers give no type to null), so the
+    // null tests cast it: CAST(… AS TEXT) is a no-op in SQLite, where instants are text anyway.
     private const string Filter = """
         WHERE workspace_id = @WorkspaceId
           AND (@ProjectId IS NULL OR project_id = @ProjectId)
           AND (@ProgramId IS NULL OR program_id = @ProgramId)
           AND (@OpenOnly = 0 OR status IN (0, 1))
-          AND (@CreatedAfter IS NULL OR created_at > @CreatedAfter)
+          AND (CAST(@CreatedAfter AS TEXT) IS NULL OR created_at > @CreatedAfter)
           AND (@AnyScope = 1 OR project_id IN @WithinProjects OR (program_id IS NOT NULL AND program_id = @WithinProgram))
-          AND (@EscalatedAfter IS NULL OR EXISTS (
+          AND (CAST(@EscalatedAfter AS TEXT) IS NULL OR EXISTS (
                 SELECT 1 FROM risk_escalations e
                 WHERE e.workspace_id = risks.workspace_id AND e.risk_number = risks.number AND e.escalated_at > @EscalatedAfter))
         """;

@@ -16,7 +16,7 @@ internal sealed class SlipRepository(DbSession session) : ISlipRepository
             """;
         var projectIds = string.Join(',', summary.ProjectIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
         return session.Connection.ExecuteScalarAsync<long>(session.Command(
-            Sql, new { WorkspaceId = workspaceId, summary.Summary, ProjectIds = projectIds, CrossProject = crossProject, Report = report, Now = now }, cancellationToken));
+            Sql, new { WorkspaceId = workspaceId, summary.Summary, ProjectIds = projectIds, CrossProject = crossProject ? 1 : 0, Report = report, Now = now }, cancellationToken));
     }
 
     public Task<string?> FindReportAsync(long workspaceId, long changeId, CancellationToken cancellationToken) =>

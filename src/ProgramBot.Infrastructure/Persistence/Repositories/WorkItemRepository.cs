@@ -33,7 +33,7 @@ internal sealed class WorkItemRepository(DbSession session) : IWorkItemRepositor
         {
             item.WorkspaceId, item.ProjectId, item.Id.Number, item.Title, item.Description, item.AssigneeId, item.DueDate,
             Priority = (int)item.Priority, Status = (int)item.Status, item.BlockedReason, item.PercentComplete,
-            item.IsMilestone, item.CreatedBy, item.CreatedAt, item.UpdatedAt,
+            IsMilestone = item.IsMilestone ? 1 : 0, item.CreatedBy, item.CreatedAt, item.UpdatedAt,
         };
         return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
     }
@@ -57,7 +57,8 @@ internal sealed class WorkItemRepository(DbSession session) : IWorkItemRepositor
             """;
         var parameters = new
         {
-            item.AssigneeId, item.DueDate, Status = (int)item.Status, item.BlockedReason, item.PercentComplete, item.IsMilestone,
+            item.AssigneeId, item.DueDate, Status = (int)item.Status, item.BlockedReason, item.PercentComplete,
+            IsMilestone = item.IsMilestone ? 1 : 0,
             item.UpdatedAt, item.WorkspaceId, item.ProjectId, item.Id.Number,
         };
         var changed = await session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));

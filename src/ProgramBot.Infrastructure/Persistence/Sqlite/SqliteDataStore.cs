@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Domain.Common;
 using ProgramBot.Infrastructure.Diagnostics;
-using ProgramBot.Infrastructure.Logging;
 
 namespace ProgramBot.Infrastructure.Persistence.Sqlite;
 
@@ -11,7 +10,7 @@ namespace ProgramBot.Infrastructure.Persistence.Sqlite;
 /// single writer and commit only when the work returns a success.
 /// </summary>
 internal sealed class SqliteDataStore(
-    SqliteConnectionFactory connections, SqliteWriter writer, SqliteBusyRetry retry, StorageMetrics metrics, ILogger<SqliteDataStore> logger)
+    SqliteConnectionFactory connections, SqliteWriter writer, SqliteBusyRetry retry, SqliteDialect dialect, StorageMetrics metrics, ILogger<SqliteDataStore> logger)
     : IDataStore
 {
     public Task<T> ReadAsync<T>(Func<IUnitOfWork, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
@@ -25,17 +24,7 @@ internal sealed class SqliteDataStore(
     {
         ArgumentNullException.ThrowIfNull(work);
         return writer.RunAsync(
-            (session, token) => work(new UnitOfWork(session), token),
-            result =>
-            {
-                if (!result.IsSuccess)
-                {
-                    logger.WriteRolledBack(result.Error!.Code);
-                }
-
-                return result.IsSuccess;
-            },
-            cancellationToken);
+            (session, token) => work(new UnitOfWork(session), token), DbTransactions.CommitOnSuccess<T>(logger), cancellationToken);
     }
 
     private async Task<T> ReadOnceAsync<T>(Func<IUnitOfWork, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
@@ -44,7 +33,7 @@ internal sealed class SqliteDataStore(
 
         // A deferred transaction gives every query of the work the same snapshot.
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var result = await work(new UnitOfWork(new DbSession(connection, transaction, metrics)), cancellationToken);
+        var result = await work(new UnitOfWork(new DbSession(connection, transaction, dialect, metrics)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }

@@ -6,15 +6,16 @@ internal sealed class SqliteDialect : ISqlDialect
 
     public string MigrationFolder => "Sqlite";
 
-    public string CreateSchemaVersionTableSql => """
-        CREATE TABLE IF NOT EXISTS schema_version (
-            version    INTEGER PRIMARY KEY,
-            name       TEXT NOT NULL,
-            applied_at TEXT NOT NULL
-        );
-        """;
+    public string CreateSchemaVersionTableSql => SchemaVersionTable.CreateSql;
 
     public string SchemaVersionTableExistsSql => """
         SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version';
         """;
+
+    public string Prepare(string sql) => sql;
+
+    public string Greatest(params string[] values) => $"MAX({string.Join(", ", values)})";
+
+    public string WholeWeeksBetween(string from, string to) =>
+        $"MAX(0, CAST((julianday({to}) - julianday({from})) / 7 AS INTEGER))";
 }

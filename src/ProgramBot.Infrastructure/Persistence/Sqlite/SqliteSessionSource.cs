@@ -10,4 +10,8 @@ internal sealed class SqliteSessionSource(SqliteConnectionFactory connections, S
     public Task<T> WriteAsync<T>(
         Func<DbSession, CancellationToken, Task<T>> work, Func<T, bool> shouldCommit, CancellationToken cancellationToken) =>
         writer.RunAsync(work, shouldCommit, cancellationToken);
+
+    /// <summary>Every SQLite write is exclusive already: <c>BEGIN IMMEDIATE</c> holds the database's one write lock.</summary>
+    public Task<T> WriteExclusiveAsync<T>(Func<DbSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        writer.RunAsync(work, _ => true, cancellationToken);
 }

@@ -9,7 +9,7 @@ namespace ProgramBot.Infrastructure.Persistence.Sqlite;
 /// answers a locked database by sleeping 150 ms; queueing writers here instead keeps p99 low. A lock
 /// held by another process past the busy timeout is met by <see cref="SqliteBusyRetry"/>.
 /// </summary>
-internal sealed class SqliteWriter(SqliteConnectionFactory connections, SqliteBusyRetry retry, StorageMetrics metrics) : IDisposable
+internal sealed class SqliteWriter(SqliteConnectionFactory connections, SqliteBusyRetry retry, SqliteDialect dialect, StorageMetrics metrics) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -50,16 +50,7 @@ internal sealed class SqliteWriter(SqliteConnectionFactory connections, SqliteBu
         await using var connection = await connections.OpenWriteAsync(cancellationToken);
         // deferred: false is BEGIN IMMEDIATE: take the write lock now, not halfway through the work.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var result = await work(new DbSession(connection, transaction, metrics), cancellationToken);
-        if (shouldCommit(result))
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-        else
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-        }
-
-        return result;
+        var result = await work(new DbSession(connection, transaction, dialect, metrics), cancellationToken);
+        return await DbTransactions.EndAsync(transaction, result, shouldCommit, cancellationToken);
     }
 }

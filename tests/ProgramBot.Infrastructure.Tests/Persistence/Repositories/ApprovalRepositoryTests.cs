@@ -1,25 +1,30 @@
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Domain.Approvals;
 using ProgramBot.Infrastructure.Tests.Support;
+using ProgramBot.TestKit.Facts;
 
 namespace ProgramBot.Infrastructure.Tests.Persistence.Repositories;
 
-public sealed class ApprovalRepositoryTests : IAsyncLifetime
+/// <summary>Written once; each provider's class inherits it (see Persistence/Providers).</summary>
+public abstract class ApprovalRepositoryTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = SqliteTestDatabase.Start;
     private static readonly DateOnly Today = DateOnly.FromDateTime(Now.UtcDateTime);
-    private SqliteTestDatabase _database = null!;
+    private ITestDatabase _database = null!;
     private TestWorkspace _workspace = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateMigratedAsync();
+        _database = await CreateDatabaseAsync();
         _workspace = await TestWorkspace.CreateAsync(_database);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    [Fact]
+    /// <summary>Returns a migrated, empty database of the provider under test.</summary>
+    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    [StorageFact]
     public async Task AddAndFind_RoundTripsApproversInOrder()
     {
         var request = await AddAsync(ApprovalPolicy.All);
@@ -30,7 +35,7 @@ public sealed class ApprovalRepositoryTests : IAsyncLifetime
         Assert.Equal((ApprovalStatus.Pending, ApprovalPolicy.All, "Move launch"), (found.Status, found.Policy, found.Subject));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task RecordDecisionAsync_WritesOnce_WhenTheSameDecisionArrivesTwice()
     {
         var request = await AddAsync(ApprovalPolicy.Any);
@@ -46,7 +51,7 @@ public sealed class ApprovalRepositoryTests : IAsyncLifetime
         Assert.True(Assert.Single(found.Decisions).Approved);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ExpireAsync_OnlyExpiresPending()
     {
         var request = await AddAsync(ApprovalPolicy.Any);
@@ -58,7 +63,7 @@ public sealed class ApprovalRepositoryTests : IAsyncLifetime
         Assert.False(again);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Messages_AreKeptOnce_AndNotVisibleFromAnotherWorkspace()
     {
         var request = await AddAsync(ApprovalPolicy.Any);
@@ -74,7 +79,7 @@ public sealed class ApprovalRepositoryTests : IAsyncLifetime
         Assert.Empty(theirs);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ListWithTotalAsync_KeepsTheProjectsGiven_OldestFirst_AndCountsBeyondTheLimit()
     {
         var first = await AddAsync(ApprovalPolicy.Any);

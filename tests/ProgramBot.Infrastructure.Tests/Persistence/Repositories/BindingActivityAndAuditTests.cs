@@ -2,30 +2,35 @@ using ProgramBot.Domain.Audit;
 using ProgramBot.Domain.Common;
 using ProgramBot.Domain.Projects;
 using ProgramBot.Infrastructure.Tests.Support;
+using ProgramBot.TestKit.Facts;
 
 namespace ProgramBot.Infrastructure.Tests.Persistence.Repositories;
 
-public sealed class BindingActivityAndAuditTests : IAsyncLifetime
+/// <summary>Written once; each provider's class inherits it (see Persistence/Providers).</summary>
+public abstract class BindingActivityAndAuditTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = SqliteTestDatabase.Start;
-    private SqliteTestDatabase _database = null!;
+    private ITestDatabase _database = null!;
     private TestWorkspace _workspace = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateMigratedAsync();
+        _database = await CreateDatabaseAsync();
         _workspace = await TestWorkspace.CreateAsync(_database);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    [Fact]
+    /// <summary>Returns a migrated, empty database of the provider under test.</summary>
+    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    [StorageFact]
     public async Task FindProjectIdAsync_ReturnsNull_WhenConversationIsNotBound()
     {
         Assert.Null(await _database.ReadAsync(uow => uow.ChannelBindings.FindProjectIdAsync(_workspace.Id, "19:abc", default)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task BindAsync_ReplacesProject_WhenConversationIsBoundAgain()
     {
         var app = await _database.WriteValueAsync(uow => uow.Projects.AddAsync(
@@ -37,7 +42,7 @@ public sealed class BindingActivityAndAuditTests : IAsyncLifetime
         Assert.Equal(app.Id, await _database.ReadAsync(uow => uow.ChannelBindings.FindProjectIdAsync(_workspace.Id, "19:abc", default)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task TryClaimAsync_ReturnsTrueThenFalse_WhenSameActivityArrivesTwice()
     {
         var first = await Claim("msteams/act-1");
@@ -47,7 +52,7 @@ public sealed class BindingActivityAndAuditTests : IAsyncLifetime
         Assert.False(second);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task TryClaimAsync_ForgetsClaim_WhenItsTransactionRollsBack()
     {
         await _database.Store.WriteAsync<Unit>(
@@ -61,7 +66,7 @@ public sealed class BindingActivityAndAuditTests : IAsyncLifetime
         Assert.True(await Claim("act-2"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ListForEntityAsync_ReturnsEntityEventsInTimeOrder_WhenAppended()
     {
         var created = new AuditEvent(_workspace.Id, _workspace.Member.Id, "task", "WEB-1", "created", """{"title":"x"}""", Now);

@@ -2,24 +2,29 @@ using ProgramBot.Domain.Dependencies;
 using ProgramBot.Domain.Digests;
 using ProgramBot.Domain.WorkItems;
 using ProgramBot.Infrastructure.Tests.Support;
+using ProgramBot.TestKit.Facts;
 
 namespace ProgramBot.Infrastructure.Tests.Persistence.Repositories;
 
-public sealed class DependencyRepositoryTests : IAsyncLifetime
+/// <summary>Written once; each provider's class inherits it (see Persistence/Providers).</summary>
+public abstract class DependencyRepositoryTests : IAsyncLifetime
 {
     private static readonly DateOnly Today = new(2026, 3, 2);
-    private SqliteTestDatabase _database = null!;
+    private ITestDatabase _database = null!;
     private TestWorkspace _workspace = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateMigratedAsync();
+        _database = await CreateDatabaseAsync();
         _workspace = await TestWorkspace.CreateAsync(_database);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    [Fact]
+    /// <summary>Returns a migrated, empty database of the provider under test.</summary>
+    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    [StorageFact]
     public async Task ReadGraph_ReturnsEachLinkAndEachLinkedTaskOnce()
     {
         var first = await New().WithDueDate(Today).AddAsync(_database);
@@ -39,7 +44,7 @@ public sealed class DependencyRepositoryTests : IAsyncLifetime
         Assert.Equal((Today, WorkItemStatus.Done), (graph.Tasks.Single(t => t.Ref == Ref(first)).Due, graph.Tasks.Single(t => t.Ref == Ref(third)).Status));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AddAndRemove_SayWhetherAnythingChanged()
     {
         var (first, second) = (await New().AddAsync(_database), await New().AddAsync(_database));
@@ -53,7 +58,7 @@ public sealed class DependencyRepositoryTests : IAsyncLifetime
         Assert.Empty(links);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task LatestDueByProject_TakesTheLatestOpenDate_AcrossOpenStatuses()
     {
         await New().WithDueDate(Today.AddDays(3)).AddAsync(_database);
@@ -66,7 +71,7 @@ public sealed class DependencyRepositoryTests : IAsyncLifetime
         Assert.Equal(Today.AddDays(9), Assert.Single(latest).Value);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Audience_FindsBoundChannelsAndPersonalChats_OfThisWorkspaceOnly()
     {
         await _database.WriteValueAsync(async uow =>
@@ -92,7 +97,7 @@ public sealed class DependencyRepositoryTests : IAsyncLifetime
         Assert.Empty(none);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ClaimNotice_LetsOneCallerSendPerChangeAndConversation()
     {
         var id = await _database.WriteValueAsync(uow => uow.Slips.RecordAsync(_workspace.Id, new("API-1 slipped", [1, 2]), true, "{}", _database.Time.GetUtcNow(), CancellationToken.None));
@@ -106,7 +111,7 @@ public sealed class DependencyRepositoryTests : IAsyncLifetime
         Assert.Equal([true, false, true], claims);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task RecentCrossProject_ListsSummariesNewestFirst_WithTheirProjects()
     {
         var now = _database.Time.GetUtcNow();

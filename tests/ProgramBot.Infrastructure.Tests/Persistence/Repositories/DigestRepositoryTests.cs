@@ -2,25 +2,30 @@ using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Digests;
 using ProgramBot.Domain.Digests;
 using ProgramBot.Infrastructure.Tests.Support;
+using ProgramBot.TestKit.Facts;
 
 namespace ProgramBot.Infrastructure.Tests.Persistence.Repositories;
 
-public sealed class DigestRepositoryTests : IAsyncLifetime
+/// <summary>Written once; each provider's class inherits it (see Persistence/Providers).</summary>
+public abstract class DigestRepositoryTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = SqliteTestDatabase.Start;
     private static readonly DateTimeOffset Slot = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
-    private SqliteTestDatabase _database = null!;
+    private ITestDatabase _database = null!;
     private TestWorkspace _workspace = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateMigratedAsync();
+        _database = await CreateDatabaseAsync();
         _workspace = await TestWorkspace.CreateAsync(_database);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    [Fact]
+    /// <summary>Returns a migrated, empty database of the provider under test.</summary>
+    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    [StorageFact]
     public async Task AddFindListRemove_RoundTripTheSchedule()
     {
         var subscription = await AddAsync("19:channel");
@@ -36,7 +41,7 @@ public sealed class DigestRepositoryTests : IAsyncLifetime
         Assert.False(again);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ClaimSlotAsync_IsTrueOnce_PerSubscriptionAndSlot()
     {
         var subscription = await AddAsync("19:channel");
@@ -53,7 +58,7 @@ public sealed class DigestRepositoryTests : IAsyncLifetime
         Assert.True(nextSlot);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ClaimSlotAsync_TakesOverAnOpenClaimPastItsLease_OnceOnly()
     {
         var subscription = await AddAsync("19:channel");
@@ -68,7 +73,7 @@ public sealed class DigestRepositoryTests : IAsyncLifetime
         Assert.Equal(new OpenDigestSlot(_workspace.Id, subscription.Number, Slot, Now + TimeSpan.FromMinutes(11), 2, true), open);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ClaimSlotAsync_NeverTakesOverACompletedClaim()
     {
         var subscription = await AddAsync("19:channel");
@@ -81,7 +86,7 @@ public sealed class DigestRepositoryTests : IAsyncLifetime
         Assert.Empty(await _database.ReadAsync(uow => uow.Digests.ListOpenSlotsAsync(default)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task CompleteSlotAsync_AlsoClosesStaleClaims_ButNotAnotherLiveOne()
     {
         var subscription = await AddAsync("19:channel");
@@ -100,7 +105,7 @@ public sealed class DigestRepositoryTests : IAsyncLifetime
             open.Select(o => (o.Number, o.Slot, o.Subscribed)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task RecordDeliveredAsync_KeepsSnapshotAndClearsFailing()
     {
         var subscription = await AddAsync("19:channel");
@@ -112,7 +117,7 @@ public sealed class DigestRepositoryTests : IAsyncLifetime
         Assert.Equal((Slot, "{\"percent\":40}", (string?)null), (found!.LastSlot, found.LastSnapshot, found.FailingReason));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ConversationAddress_UpsertsAndStaysPerWorkspace()
     {
         var address = new ConversationAddress(_workspace.Id, "19:channel", "msteams", "https://smba.example/emea/", "tenant-a", "28:bot", "ProgramBot");

@@ -2,24 +2,29 @@ using ProgramBot.Domain.Common;
 using ProgramBot.Domain.Programs;
 using ProgramBot.Domain.Projects;
 using ProgramBot.Infrastructure.Tests.Support;
+using ProgramBot.TestKit.Facts;
 
 namespace ProgramBot.Infrastructure.Tests.Persistence.Repositories;
 
-public sealed class ProgramAndProjectRepositoryTests : IAsyncLifetime
+/// <summary>Written once; each provider's class inherits it (see Persistence/Providers).</summary>
+public abstract class ProgramAndProjectRepositoryTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = SqliteTestDatabase.Start;
-    private SqliteTestDatabase _database = null!;
+    private ITestDatabase _database = null!;
     private TestWorkspace _workspace = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateMigratedAsync();
+        _database = await CreateDatabaseAsync();
         _workspace = await TestWorkspace.CreateAsync(_database);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    [Fact]
+    /// <summary>Returns a migrated, empty database of the provider under test.</summary>
+    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    [StorageFact]
     public async Task AddAsync_StoresProgram_WhenFoundByKeyAndId()
     {
         var program = Program.Create(_workspace.Id, Key("APOLLO"), "Apollo", "Land on the moon", _workspace.Member.Id, Now).Value;
@@ -31,7 +36,7 @@ public sealed class ProgramAndProjectRepositoryTests : IAsyncLifetime
         Assert.Equal(added, await _database.ReadAsync(uow => uow.Programs.FindByIdAsync(_workspace.Id, added.Id, default)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ListAsync_ReturnsProgramsByKey_WhenSeveralExist()
     {
         await _database.WriteValueAsync(uow => uow.Programs.AddAsync(Program.Create(_workspace.Id, Key("ZETA"), "Zeta", null, null, Now).Value, default));
@@ -42,7 +47,7 @@ public sealed class ProgramAndProjectRepositoryTests : IAsyncLifetime
         Assert.Equal(["ALPHA", "ZETA"], programs.Select(program => program.Key.Value));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AddAsync_StoresProjectWithDatesAndProgram_WhenGiven()
     {
         var program = await _database.WriteValueAsync(uow => uow.Programs.AddAsync(
@@ -58,7 +63,7 @@ public sealed class ProgramAndProjectRepositoryTests : IAsyncLifetime
         Assert.Equal("2026-06-30", await _database.ScalarAsync<string>("SELECT target_end FROM projects WHERE key = 'API'"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ListAsync_ReturnsProjectsByKey_WhenSeveralExist()
     {
         await _database.WriteValueAsync(uow => uow.Projects.AddAsync(Project.Create(_workspace.Id, Key("APP"), "App", null, null, null, null, Now).Value, default));
@@ -68,14 +73,14 @@ public sealed class ProgramAndProjectRepositoryTests : IAsyncLifetime
         Assert.Equal(["APP", "WEB"], projects.Select(project => project.Key.Value));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task FindByKeyAsync_ReturnsNull_WhenKeyIsUnknown()
     {
         Assert.Null(await _database.ReadAsync(uow => uow.Projects.FindByKeyAsync(_workspace.Id, Key("NOPE"), default)));
         Assert.Null(await _database.ReadAsync(uow => uow.Programs.FindByKeyAsync(_workspace.Id, Key("NOPE"), default)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task TakeNextTaskNumberAsync_CountsFromOne_WhenCalledRepeatedly()
     {
         var numbers = new List<int>();
@@ -87,7 +92,7 @@ public sealed class ProgramAndProjectRepositoryTests : IAsyncLifetime
         Assert.Equal([1, 2, 3], numbers);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task TakeNextTaskNumberAsync_Throws_WhenProjectBelongsToAnotherWorkspace()
     {
         var other = await TestWorkspace.CreateAsync(_database, "tenant-b", "OPS");

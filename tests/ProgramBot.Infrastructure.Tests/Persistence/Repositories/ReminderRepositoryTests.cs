@@ -1,25 +1,30 @@
 using ProgramBot.Domain.Digests;
 using ProgramBot.Domain.WorkItems;
 using ProgramBot.Infrastructure.Tests.Support;
+using ProgramBot.TestKit.Facts;
 
 namespace ProgramBot.Infrastructure.Tests.Persistence.Repositories;
 
-public sealed class ReminderRepositoryTests : IAsyncLifetime
+/// <summary>Written once; each provider's class inherits it (see Persistence/Providers).</summary>
+public abstract class ReminderRepositoryTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = SqliteTestDatabase.Start;
     private static readonly DateOnly Today = DateOnly.FromDateTime(Now.UtcDateTime);
-    private SqliteTestDatabase _database = null!;
+    private ITestDatabase _database = null!;
     private TestWorkspace _workspace = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateMigratedAsync();
+        _database = await CreateDatabaseAsync();
         _workspace = await TestWorkspace.CreateAsync(_database);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    [Fact]
+    /// <summary>Returns a migrated, empty database of the provider under test.</summary>
+    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    [StorageFact]
     public async Task ListCandidatesAsync_ReturnsOpenAssignedTasksDueByTheDate_WithTheZones()
     {
         await Task(Today.AddDays(1)).AddAsync(_database);
@@ -34,7 +39,7 @@ public sealed class ReminderRepositoryTests : IAsyncLifetime
             (candidate.TaskId, candidate.DueDate, candidate.AssigneeName, candidate.MemberZone, candidate.WorkspaceZone));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ClaimAsync_IsTrueOnce_PerTaskKindAndDueDate_AndAClaimedOverdueLeavesTheCandidates()
     {
         await Task(Today.AddDays(-1)).AddAsync(_database);
@@ -50,7 +55,7 @@ public sealed class ReminderRepositoryTests : IAsyncLifetime
         Assert.Empty(left);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task FindPersonalAsync_FindsOnlyAMembersPersonalChat()
     {
         var member = _workspace.Member.Id;

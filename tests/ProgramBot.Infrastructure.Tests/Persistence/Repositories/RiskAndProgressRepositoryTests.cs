@@ -2,25 +2,30 @@ using ProgramBot.Application.Abstractions;
 using ProgramBot.Domain.Progress;
 using ProgramBot.Domain.Risks;
 using ProgramBot.Infrastructure.Tests.Support;
+using ProgramBot.TestKit.Facts;
 
 namespace ProgramBot.Infrastructure.Tests.Persistence.Repositories;
 
-public sealed class RiskAndProgressRepositoryTests : IAsyncLifetime
+/// <summary>Written once; each provider's class inherits it (see Persistence/Providers).</summary>
+public abstract class RiskAndProgressRepositoryTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = SqliteTestDatabase.Start;
     private static readonly DateOnly Today = DateOnly.FromDateTime(Now.UtcDateTime);
-    private SqliteTestDatabase _database = null!;
+    private ITestDatabase _database = null!;
     private TestWorkspace _workspace = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateMigratedAsync();
+        _database = await CreateDatabaseAsync();
         _workspace = await TestWorkspace.CreateAsync(_database);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    [Fact]
+    /// <summary>Returns a migrated, empty database of the provider under test.</summary>
+    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    [StorageFact]
     public async Task TakeNextNumberAsync_CountsPerWorkspace()
     {
         var other = await TestWorkspace.CreateAsync(_database, "tenant-other");
@@ -35,7 +40,7 @@ public sealed class RiskAndProgressRepositoryTests : IAsyncLifetime
         Assert.Equal([1, 2, 1], numbers);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AddAndFind_RoundTripsEveryField()
     {
         var risk = await AddRiskAsync(1, "Vendor API may slip", 4, 5, "Weekly vendor call");
@@ -48,7 +53,7 @@ public sealed class RiskAndProgressRepositoryTests : IAsyncLifetime
         Assert.Equal(_workspace.Member.Id, found.OwnerId);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ListAsync_OrdersByScoreAndHidesClosed_WhenOpenOnly()
     {
         await AddRiskAsync(1, "Low", 1, 2);
@@ -66,7 +71,7 @@ public sealed class RiskAndProgressRepositoryTests : IAsyncLifetime
         Assert.Equal(2, count);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task RiskPolicy_DefaultsAndCanBeChanged()
     {
         var before = await _database.ReadAsync(uow => uow.Workspaces.GetRiskPolicyAsync(_workspace.Id, default));
@@ -81,7 +86,7 @@ public sealed class RiskAndProgressRepositoryTests : IAsyncLifetime
         Assert.Equal(new RiskPolicy(4, 8, 12, 12), after);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task LatestForProjectsAsync_ReturnsNewestProjectReport_IgnoringTaskReports()
     {
         await AddReportAsync(null, 20, Now);
@@ -94,7 +99,7 @@ public sealed class RiskAndProgressRepositoryTests : IAsyncLifetime
         Assert.False(latest.ContainsKey(999));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ListAsync_Within_KeepsTheScopesProjectsAndItsProgramsOwnRisks()
     {
         var program = await _database.WriteValueAsync(uow => uow.Programs.AddAsync(

@@ -1,25 +1,30 @@
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Domain.WorkItems;
 using ProgramBot.Infrastructure.Tests.Support;
+using ProgramBot.TestKit.Facts;
 
 namespace ProgramBot.Infrastructure.Tests.Persistence.Repositories;
 
-public sealed class WorkItemRepositoryTests : IAsyncLifetime
+/// <summary>Written once; each provider's class inherits it (see Persistence/Providers).</summary>
+public abstract class WorkItemRepositoryTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = SqliteTestDatabase.Start;
     private static readonly DateOnly Today = new(2026, 3, 2);
-    private SqliteTestDatabase _database = null!;
+    private ITestDatabase _database = null!;
     private TestWorkspace _workspace = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateMigratedAsync();
+        _database = await CreateDatabaseAsync();
         _workspace = await TestWorkspace.CreateAsync(_database);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    [Fact]
+    /// <summary>Returns a migrated, empty database of the provider under test.</summary>
+    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    [StorageFact]
     public async Task FindAsync_ReturnsEveryField_WhenTaskWasAdded()
     {
         var added = await New().WithAssignee(_workspace.Member.Id).WithDueDate(Today.AddDays(3))
@@ -38,13 +43,13 @@ public sealed class WorkItemRepositoryTests : IAsyncLifetime
         Assert.Equal("WEB-1", found.Id.ToString());
     }
 
-    [Fact]
+    [StorageFact]
     public async Task FindAsync_ReturnsNull_WhenNumberIsUnknown()
     {
         Assert.Null(await Find(new WorkItemId(_workspace.Project.Key, 99)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task UpdateAsync_StoresChangedFields_WhenTaskChanges()
     {
         var added = await New().AddAsync(_database);
@@ -62,7 +67,7 @@ public sealed class WorkItemRepositoryTests : IAsyncLifetime
         Assert.Equal("2026-03-02T11:30:00.0000000+00:00", await _database.ScalarAsync<string>("SELECT updated_at FROM work_items"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task UpdateAsync_Throws_WhenTaskDoesNotExist()
     {
         var ghost = New().Build(42);
@@ -71,7 +76,7 @@ public sealed class WorkItemRepositoryTests : IAsyncLifetime
             () => _database.WriteValueAsync(async uow => { await uow.WorkItems.UpdateAsync(ghost, default); return 0; }));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ListAsync_OrdersOpenByDueDateThenUndatedThenDone_WhenDoneIncluded()
     {
         await New().WithTitle("undated").AddAsync(_database);
@@ -85,7 +90,7 @@ public sealed class WorkItemRepositoryTests : IAsyncLifetime
         Assert.Equal(["sooner", "later", "undated", "undated too", "done"], items.Select(item => item.Title));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ListAsync_LeavesOutDone_ByDefault()
     {
         await New().WithTitle("open").AddAsync(_database);
@@ -94,7 +99,7 @@ public sealed class WorkItemRepositoryTests : IAsyncLifetime
         Assert.Equal(["open"], (await List(new WorkItemQuery())).Select(item => item.Title));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ListAsync_ReturnsAtMostLimit_WhenMoreMatch()
     {
         for (var i = 0; i < 5; i++)
@@ -108,7 +113,7 @@ public sealed class WorkItemRepositoryTests : IAsyncLifetime
         Assert.Equal(5, await Count(new WorkItemQuery(Limit: 3)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ListAsync_FiltersByAssigneeAndProject_WhenGiven()
     {
         var bob = await _database.WriteValueAsync(uow => uow.Members.UpsertAsync(_workspace.Id, "bob", "Bob", null, Now, default));
@@ -128,7 +133,7 @@ public sealed class WorkItemRepositoryTests : IAsyncLifetime
         Assert.Equal("OPS-1", bobsInOps[0].Id.ToString());
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ListAsync_KeepsNotDoneTasksDueStrictlyBefore_WhenDueBeforeGiven()
     {
         await New().WithTitle("yesterday").WithDueDate(Today.AddDays(-1)).AddAsync(_database);
@@ -142,7 +147,7 @@ public sealed class WorkItemRepositoryTests : IAsyncLifetime
         Assert.Equal(1, await Count(query));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ListAsync_ReturnsOnlyBlocked_WhenBlockedOnly()
     {
         await New().WithTitle("blocked").WithStatus(WorkItemStatus.Blocked, "keys").AddAsync(_database);
@@ -151,13 +156,13 @@ public sealed class WorkItemRepositoryTests : IAsyncLifetime
         Assert.Equal(["blocked"], (await List(new WorkItemQuery(BlockedOnly: true))).Select(item => item.Title));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ListAsync_Throws_WhenLimitIsNotPositive()
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => List(new WorkItemQuery(Limit: 0)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task CountByStatusAsync_CountsEachStatusAndOverdue_WhenTasksExist()
     {
         await New().WithDueDate(Today.AddDays(-2)).AddAsync(_database);
@@ -171,7 +176,7 @@ public sealed class WorkItemRepositoryTests : IAsyncLifetime
         Assert.Equal(new WorkItemStatusCounts(Todo: 2, InProgress: 1, Blocked: 1, Done: 1, Overdue: 2), counts[_workspace.Project.Id]);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task CountByStatusAsync_ReturnsZeros_WhenProjectHasNoTasks()
     {
         var counts = await _database.ReadAsync(uow => uow.WorkItems.CountByStatusAsync(_workspace.Id, [_workspace.Project.Id, 999], Today, default));
@@ -179,7 +184,7 @@ public sealed class WorkItemRepositoryTests : IAsyncLifetime
         Assert.Equal([new WorkItemStatusCounts(0, 0, 0, 0, 0), new WorkItemStatusCounts(0, 0, 0, 0, 0)], [counts[_workspace.Project.Id], counts[999]]);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AddAsync_StoresTimesAsUtcText_WhenGivenAnotherOffset()
     {
         var berlin = new DateTimeOffset(2026, 3, 2, 10, 30, 0, TimeSpan.FromHours(1));

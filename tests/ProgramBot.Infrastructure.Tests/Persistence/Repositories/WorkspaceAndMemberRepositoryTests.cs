@@ -1,17 +1,22 @@
 using ProgramBot.Infrastructure.Tests.Support;
+using ProgramBot.TestKit.Facts;
 
 namespace ProgramBot.Infrastructure.Tests.Persistence.Repositories;
 
-public sealed class WorkspaceAndMemberRepositoryTests : IAsyncLifetime
+/// <summary>Written once; each provider's class inherits it (see Persistence/Providers).</summary>
+public abstract class WorkspaceAndMemberRepositoryTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = SqliteTestDatabase.Start;
-    private SqliteTestDatabase _database = null!;
+    private ITestDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await SqliteTestDatabase.CreateMigratedAsync();
+    public async Task InitializeAsync() => _database = await CreateDatabaseAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    [Fact]
+    /// <summary>Returns a migrated, empty database of the provider under test.</summary>
+    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    [StorageFact]
     public async Task GetOrAddAsync_ReturnsSameWorkspace_WhenCalledTwice()
     {
         var first = await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-a", "Europe/Berlin", Now, default));
@@ -22,7 +27,7 @@ public sealed class WorkspaceAndMemberRepositoryTests : IAsyncLifetime
         Assert.Equal(Now, second.CreatedAt);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task FindByExternalIdAsync_ReturnsNull_WhenUnknown()
     {
         var found = await _database.Store.ReadAsync((uow, ct) => uow.Workspaces.FindByExternalIdAsync("nobody", ct), default);
@@ -30,7 +35,7 @@ public sealed class WorkspaceAndMemberRepositoryTests : IAsyncLifetime
         Assert.Null(found);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task UpsertAsync_InsertsMemberWithHandle_WhenNew()
     {
         var workspace = await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-a", "UTC", Now, default));
@@ -42,7 +47,7 @@ public sealed class WorkspaceAndMemberRepositoryTests : IAsyncLifetime
         Assert.Equal(member, await _database.ReadAsync(uow => uow.Members.FindByChannelUserIdAsync(workspace.Id, "u1", default)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task UpsertAsync_UpdatesNameHandleAndTimeZone_WhenMemberExists()
     {
         var workspace = await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-a", "UTC", Now, default));
@@ -55,7 +60,7 @@ public sealed class WorkspaceAndMemberRepositoryTests : IAsyncLifetime
         Assert.Equal(Now, second.CreatedAt);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task UpsertAsync_KeepsTimeZone_WhenNoneIsGiven()
     {
         var workspace = await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-a", "UTC", Now, default));
@@ -66,7 +71,7 @@ public sealed class WorkspaceAndMemberRepositoryTests : IAsyncLifetime
         Assert.Equal("Asia/Tokyo", updated.TimeZone);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task FindByHandleAsync_ReturnsEveryMemberWithThatHandle_WhenNamesCollide()
     {
         var workspace = await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-a", "UTC", Now, default));
@@ -79,7 +84,7 @@ public sealed class WorkspaceAndMemberRepositoryTests : IAsyncLifetime
         Assert.Equal(["u1", "u2"], found.Select(member => member.ChannelUserId));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task GetByIdsAsync_ReturnsRequestedMembers_WhenIdsGiven()
     {
         var workspace = await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-a", "UTC", Now, default));
@@ -93,7 +98,7 @@ public sealed class WorkspaceAndMemberRepositoryTests : IAsyncLifetime
         Assert.Empty(await _database.ReadAsync(uow => uow.Members.GetByIdsAsync(workspace.Id, [], default)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task UpsertAsync_MakesOnlyTheFirstMemberOfANewWorkspaceItsAdmin()
     {
         var workspace = await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-a", "UTC", Now, default));
@@ -109,7 +114,7 @@ public sealed class WorkspaceAndMemberRepositoryTests : IAsyncLifetime
         Assert.Equal([first], await _database.ReadAsync(uow => uow.Members.ListAdminsAsync(workspace.Id, default)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task UpsertAsync_LeavesTheAdminFlagAlone_WhenTheMemberExists()
     {
         var workspace = await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-a", "UTC", Now, default));
@@ -130,7 +135,7 @@ public sealed class WorkspaceAndMemberRepositoryTests : IAsyncLifetime
         Assert.Equal([bob.Id], (await _database.ReadAsync(uow => uow.Members.ListAdminsAsync(workspace.Id, default))).Select(m => m.Id));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task SetAdminAsync_ChangesNothing_ForAMemberOfAnotherWorkspace()
     {
         var workspace = await _database.WriteValueAsync(uow => uow.Workspaces.GetOrAddAsync("tenant-a", "UTC", Now, default));

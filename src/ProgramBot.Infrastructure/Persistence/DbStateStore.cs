@@ -2,13 +2,15 @@ using System.Security.Cryptography;
 using Dapper;
 using ProgramBot.Application.Abstractions;
 
-namespace ProgramBot.Infrastructure.Persistence.Sqlite;
+namespace ProgramBot.Infrastructure.Persistence;
 
 /// <summary>
-/// Bot state in the bot_state table with optimistic concurrency. Every write gets a new random
-/// ETag; all writes of one call commit together through the single writer, or none do.
+/// Bot state in the bot_state table with optimistic concurrency, for every provider. Every write gets a
+/// new random ETag; all writes of one call commit together in one write transaction, or none do. The
+/// conditional update (<c>WHERE etag = @ExpectedETag</c>) is what keeps two instances from both saving
+/// over the same state: the second one updates no row and reports the conflict.
 /// </summary>
-internal sealed class SqliteStateStore(IDbSessionSource sessions, TimeProvider time) : IStateStore
+internal sealed class DbStateStore(IDbSessionSource sessions, ISqlDialect dialect, TimeProvider time) : IStateStore
 {
     private const string AnyETag = "*";
 
@@ -24,7 +26,7 @@ internal sealed class SqliteStateStore(IDbSessionSource sessions, TimeProvider t
         const string Sql = "SELECT key AS Key, json AS Json, etag AS ETag FROM bot_state WHERE key IN @Keys;";
         await using var connection = await sessions.OpenReadAsync(cancellationToken);
         var rows = await connection.QueryAsync<StateRow>(
-            new CommandDefinition(Sql, new { Keys = keys.Distinct().ToArray() }, cancellationToken: cancellationToken));
+            new CommandDefinition(dialect.Prepare(Sql), new { Keys = keys.Distinct().ToArray() }, cancellationToken: cancellationToken));
         return rows.ToDictionary(row => row.Key, row => new StateEntry(row.Json, row.ETag), StringComparer.Ordinal);
     }
 

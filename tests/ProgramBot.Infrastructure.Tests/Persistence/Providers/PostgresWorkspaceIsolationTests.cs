@@ -1,0 +1,10 @@
+using ProgramBot.Infrastructure.Tests.Support;
+using ProgramBot.TestKit.Facts;
+
+namespace ProgramBot.Infrastructure.Tests.Persistence.Providers;
+
+[PostgresTests]
+public sealed class PostgresWorkspaceIsolationTests : WorkspaceIsolationTests
+{
+    protected override async Task<ITestDatabase> CreateDatabaseAsync() => await PostgresTestDatabase.CreateMigratedAsync();
+}
