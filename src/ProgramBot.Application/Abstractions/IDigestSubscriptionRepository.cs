@@ -38,10 +38,12 @@ public interface IDigestSubscriptionRepository
     Task CompleteSlotAsync(long workspaceId, int number, DateTimeOffset slot, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Gives back an open claim whose digest was never sent (the run failed before sending), so the
-    /// job's retry can claim the slot again at once instead of waiting for the claim's lease.
+    /// Ends the lease of this run's open claim (made at <paramref name="claimedAt"/>) whose digest was never
+    /// sent, so the job's retry may take it over at once instead of after the lease. The claim stays, with
+    /// its count: takeovers stay capped, and a slot that keeps failing is still found by the recovery sweep.
+    /// Another run's newer claim is left alone.
     /// </summary>
-    Task ReleaseClaimAsync(long workspaceId, int number, DateTimeOffset slot, CancellationToken cancellationToken);
+    Task ReleaseClaimAsync(long workspaceId, int number, DateTimeOffset slot, DateTimeOffset claimedAt, CancellationToken cancellationToken);
 
     /// <summary>Every workspace's claimed slots whose attempt has not finished; only the recovery sweep reads across workspaces.</summary>
     Task<IReadOnlyList<OpenDigestSlot>> ListOpenSlotsAsync(CancellationToken cancellationToken);

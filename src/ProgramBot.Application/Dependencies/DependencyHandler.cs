@@ -26,6 +26,8 @@ public sealed class DependencyHandler(IDataStore store, SlipNotices notices)
             "task depends",
             async (uow, ct) =>
             {
+                // A write retried after a conflict runs this again: only the last, committed run's slip counts.
+                slip = null;
                 var pair = await FindPairAsync(uow, command.Successor, command.Predecessor, context, ct);
                 if (!pair.IsSuccess)
                 {
@@ -53,7 +55,7 @@ public sealed class DependencyHandler(IDataStore store, SlipNotices notices)
                 return new MessageView(slip is null ? $"{headline}; no forecast moves." : $"{slip.Summary}. I'm telling the owners and managers concerned.");
             },
             cancellationToken);
-        if (slip is not null)
+        if (slip is not null && view is not ErrorView)
         {
             await notices.QueueAsync(context.WorkspaceId, slip, cancellationToken);
         }

@@ -50,15 +50,15 @@ public sealed class DigestJob(IDataStore store, IProactiveMessenger messenger, T
             return;
         }
 
-        await DeliverAsync(subscription, slot, cancellationToken);
+        await DeliverAsync(subscription, slot, now, cancellationToken);
     }
 
-    private async Task DeliverAsync(DigestSubscription subscription, DateTimeOffset slot, CancellationToken cancellationToken)
+    private async Task DeliverAsync(DigestSubscription subscription, DateTimeOffset slot, DateTimeOffset claimedAt, CancellationToken cancellationToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(subscription.Schedule.ZoneId);
         (DigestView View, string Snapshot, ConversationAddress? Address) built;
         try
         {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(subscription.Schedule.ZoneId);
             built = await store.ReadAsync(
                 async (uow, ct) =>
                 {
@@ -69,11 +69,12 @@ public sealed class DigestJob(IDataStore store, IProactiveMessenger messenger, T
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Nothing was sent: give the slot back, so the job's retry sends it now rather than after the lease.
+            // Nothing was sent: end this claim's lease, so the job's retry takes the slot over now rather than
+            // after the lease. (Should this write fail too, the lease still runs out and the sweep recovers it.)
             await store.WriteAsync<Unit>(
                 async (uow, ct) =>
                 {
-                    await uow.Digests.ReleaseClaimAsync(subscription.WorkspaceId, subscription.Number, slot, ct);
+                    await uow.Digests.ReleaseClaimAsync(subscription.WorkspaceId, subscription.Number, slot, claimedAt, ct);
                     return Unit.Value;
                 },
                 CancellationToken.None);

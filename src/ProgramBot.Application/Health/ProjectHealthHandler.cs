@@ -3,6 +3,7 @@ using System.Text.Json;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Members;
 using ProgramBot.Application.Projects;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.Audit;
@@ -81,9 +82,11 @@ public sealed class ProjectHealthHandler(IDataStore store)
             }
 
             var program = project.Value.ProgramId is { } programId ? await uow.Programs.FindByIdAsync(context.WorkspaceId, programId, ct) : null;
-            if (managerOnly && project.Value.ManagerId is { } manager && manager != context.Sender.Id && program?.ManagerId != context.Sender.Id)
+            // The project's manager or its program's; with neither (a project may have no manager), a workspace admin.
+            if (managerOnly && project.Value.ManagerId != context.Sender.Id && program?.ManagerId != context.Sender.Id
+                && ((project.Value.ManagerId is not null || program?.ManagerId is not null) || !await WorkspaceAdmins.IsSenderAdminAsync(uow, context, ct)))
             {
-                return new Error("project.forbidden", $"Only {project.Value.Key}'s manager or its program's manager can do that.");
+                return new Error("project.forbidden", $"Only {project.Value.Key}'s manager or its program's manager can do that (a workspace admin, when it has neither).");
             }
 
             var done = await change(uow, project.Value, ct);

@@ -34,6 +34,8 @@ public sealed class TaskPlanHandler(TaskChangeRunner runner, SlipNotices notices
             command.Id, context, TaskChange.Rescheduled, "task due",
             async (uow, item, ct) =>
             {
+                // A write retried after a conflict runs this again: only the last, committed run's slip counts.
+                slip = null;
                 var previous = item.DueDate;
                 var rescheduled = item.Reschedule(command.Due, context.Today, context.Now);
                 if (!rescheduled.IsSuccess)
@@ -45,7 +47,7 @@ public sealed class TaskPlanHandler(TaskChangeRunner runner, SlipNotices notices
                 return new { due = command.Due };
             },
             cancellationToken);
-        if (slip is not null)
+        if (slip is not null && view is not ErrorView)
         {
             await notices.QueueAsync(context.WorkspaceId, slip, cancellationToken);
         }

@@ -23,13 +23,20 @@ public static class OutboundFailures
         _ => true,
     };
 
-    /// <summary>Another try of <paramref name="request"/>: a retried status; or a network failure or timeout, unless it is ambiguous and the request is not idempotent.</summary>
+    /// <summary>Another try of <paramref name="request"/>: a retried status or a network failure or timeout — unless it is ambiguous (a gateway timeout included) and the request is not idempotent.</summary>
     public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request) => outcome switch
     {
         { Exception: HttpRequestException or TimeoutRejectedException } => !IsAmbiguous(outcome.Exception) || OutboundRequest.IsIdempotent(request),
-        { Exception: null, Result: { } response } => IsRetriedStatus(response.StatusCode),
+        { Exception: null, Result: { } response } => IsRetriedStatus(response.StatusCode)
+            && (OutboundRequest.IsIdempotent(request) || !IsAmbiguousStatus(response.StatusCode)),
         _ => false,
     };
+
+    /// <summary>
+    /// A gateway that gave up (502, 504) may have passed the request on: like a timeout, it is retried
+    /// only for a request that is safe to send twice. 429 and 412 say the request was not acted on.
+    /// </summary>
+    public static bool IsAmbiguousStatus(HttpStatusCode status) => status is HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout;
 
     /// <summary>What the circuit breaker counts: the server failing (5xx, 408, 429) or out of reach.</summary>
     public static bool IsServerTrouble(Outcome<HttpResponseMessage> outcome) => outcome switch

@@ -99,7 +99,7 @@ public sealed class ProjectHealthUseCaseTests : IAsyncLifetime
         var rag = await _app.SendAsync<ErrorView>("project rag #WEB red reason:\"I think so\"", Sender.Bob);
         var budget = await _app.SendAsync<ErrorView>("project budget #WEB 10 EUR", Sender.Bob);
 
-        Assert.Equal("Only WEB's manager or its program's manager can do that.", rag.Reason);
+        Assert.Equal("Only WEB's manager or its program's manager can do that (a workspace admin, when it has neither).", rag.Reason);
         Assert.Equal(rag.Reason, budget.Reason);
         Assert.Null((await WebAsync()).Override);
     }

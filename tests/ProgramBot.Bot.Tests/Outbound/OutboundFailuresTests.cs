@@ -13,18 +13,29 @@ public sealed class OutboundFailuresTests
     [Theory]
     [InlineData(HttpStatusCode.TooManyRequests, true)]
     [InlineData(HttpStatusCode.PreconditionFailed, true)]
-    [InlineData(HttpStatusCode.BadGateway, true)]
-    [InlineData(HttpStatusCode.GatewayTimeout, true)]
+    [InlineData(HttpStatusCode.BadGateway, false)]
+    [InlineData(HttpStatusCode.GatewayTimeout, false)]
     [InlineData(HttpStatusCode.ServiceUnavailable, false)]
     [InlineData(HttpStatusCode.Forbidden, false)]
     [InlineData(HttpStatusCode.NotFound, false)]
     [InlineData(HttpStatusCode.OK, false)]
-    public void ShouldRetry_RetriesOnlyTheStatusesTheChannelsAskFor_EvenForAPost(HttpStatusCode status, bool expected)
+    public void ShouldRetry_RetriesAPostOnlyWhenTheServerSaysItDidNotActOnIt(HttpStatusCode status, bool expected)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "https://example.test/v3/conversations/c/activities");
         using var response = new HttpResponseMessage(status);
 
         Assert.Equal(expected, OutboundFailures.ShouldRetry(Outcome.FromResult(response), request));
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    public void ShouldRetry_RetriesAPut_AfterAGatewayGaveUp(HttpStatusCode status)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, "https://example.test/v3/conversations/c/activities/1");
+        using var response = new HttpResponseMessage(status);
+
+        Assert.True(OutboundFailures.ShouldRetry(Outcome.FromResult(response), request));
     }
 
     [Fact]

@@ -111,12 +111,12 @@ public sealed class OutboundPipelineTests : IAsyncLifetime
         var retries = _services.GetRequiredService<IOptions<OutboundOptions>>().Value.MaxRetries;
         for (var i = 0; i <= retries; i++)
         {
-            _connector.AnswerNextWith(502);
+            _connector.AnswerNextWith(429);
         }
 
         using var response = await Connector().PostAsJsonAsync(Activities(), new { type = "message" });
 
-        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal(retries + 1, _connector.Requests.Count);
     }
 

@@ -48,13 +48,13 @@ public sealed class ProactiveMessengerTests(BotHostFixture fixture) : IClassFixt
     {
         for (var i = 0; i < 4; i++)
         {
-            _connector.AnswerNextWith(502);
+            _connector.AnswerNextWith(429);
         }
 
         var result = await SendAsync();
 
         Assert.Equal(DeliveryOutcome.Failed, result.Outcome);
-        Assert.Equal("502 after retries", result.Reason);
+        Assert.Equal("429 after retries", result.Reason);
         Assert.Equal(4, _connector.Requests.Count);
         Assert.DoesNotContain(_connector.Requests, r => r.Text?.Contains("Sorry", StringComparison.Ordinal) == true);
     }

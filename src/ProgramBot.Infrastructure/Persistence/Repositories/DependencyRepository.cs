@@ -70,12 +70,12 @@ internal sealed class DependencyRepository(DbSession session) : IDependencyRepos
     public async Task<IReadOnlyDictionary<long, DateOnly>> LatestDueByProjectAsync(
         long workspaceId, IReadOnlyCollection<long> projectIds, CancellationToken cancellationToken)
     {
-        // Each open status's latest date comes off the end of ix_work_items_project_status_due: a few
-        // index seeks a project instead of a scan of its tasks.
+        // Each open status's latest date comes off the end of ix_work_items_project_totals (workspace, project,
+        // status, due date, …): a few index seeks a project instead of a scan of its tasks.
         var latest = session.Dialect.Greatest(
-            "COALESCE((SELECT MAX(w.due_date) FROM work_items w WHERE w.project_id = p.id AND w.status = 0), '')",
-            "COALESCE((SELECT MAX(w.due_date) FROM work_items w WHERE w.project_id = p.id AND w.status = 1), '')",
-            "COALESCE((SELECT MAX(w.due_date) FROM work_items w WHERE w.project_id = p.id AND w.status = 2), '')");
+            "COALESCE((SELECT MAX(w.due_date) FROM work_items w WHERE w.workspace_id = p.workspace_id AND w.project_id = p.id AND w.status = 0), '')",
+            "COALESCE((SELECT MAX(w.due_date) FROM work_items w WHERE w.workspace_id = p.workspace_id AND w.project_id = p.id AND w.status = 1), '')",
+            "COALESCE((SELECT MAX(w.due_date) FROM work_items w WHERE w.workspace_id = p.workspace_id AND w.project_id = p.id AND w.status = 2), '')");
         var sql = $"""
             SELECT ProjectId, DueDate FROM (
                 SELECT p.id AS ProjectId, NULLIF({latest}, '') AS DueDate

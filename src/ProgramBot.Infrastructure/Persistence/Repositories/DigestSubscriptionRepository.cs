@@ -90,13 +90,15 @@ internal sealed class DigestSubscriptionRepository(DbSession session) : IDigestS
         return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
     }
 
-    public Task ReleaseClaimAsync(long workspaceId, int number, DateTimeOffset slot, CancellationToken cancellationToken)
+    public Task ReleaseClaimAsync(long workspaceId, int number, DateTimeOffset slot, DateTimeOffset claimedAt, CancellationToken cancellationToken)
     {
         const string Sql = """
-            DELETE FROM digest_slots
-            WHERE workspace_id = @WorkspaceId AND subscription_number = @Number AND slot = @Slot AND completed_at IS NULL;
+            UPDATE digest_slots SET claimed_at = @Expired
+            WHERE workspace_id = @WorkspaceId AND subscription_number = @Number AND slot = @Slot
+              AND claimed_at = @ClaimedAt AND completed_at IS NULL;
             """;
-        return session.Connection.ExecuteAsync(session.Command(Sql, new { WorkspaceId = workspaceId, Number = number, Slot = slot }, cancellationToken));
+        var parameters = new { WorkspaceId = workspaceId, Number = number, Slot = slot, ClaimedAt = claimedAt, Expired = DateTimeOffset.MinValue };
+        return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
     }
 
     public async Task<IReadOnlyList<OpenDigestSlot>> ListOpenSlotsAsync(CancellationToken cancellationToken)

@@ -58,7 +58,7 @@ internal sealed class SlipRepository(DbSession session) : ISlipRepository
             WHERE a.workspace_id = @WorkspaceId AND a.member_id IN @MemberIds AND a.conversation_type = 'personal';
             """;
         var rows = await session.Connection.QueryAsync<AudienceRow>(session.Command(
-            Sql, new { WorkspaceId = workspaceId, ProjectIds = projectIds, MemberIds = memberIds }, cancellationToken));
+            Sql, new { WorkspaceId = workspaceId, ProjectIds = projectIds.ToArray(), MemberIds = memberIds.ToArray() }, cancellationToken));
         return [.. rows.Select(r => new SlipAudience(
             new ConversationAddress(workspaceId, r.ConversationId, r.ChannelId, r.ServiceUrl, r.TenantId, r.BotId, r.BotName), r.ProjectId, r.MemberId))];
     }
