@@ -20,23 +20,17 @@ internal static class DigestVerbParser
     private static ParseOutcome Subscribe(IReadOnlyList<Token> args, ParseContext context)
     {
         const string Path = "digest subscribe";
-        var read = OptionReader.Read(args, Path, context.Today, OptionKeys.Program);
+        var read = ProgramOption.ReadAlone(args, Path, context.Today);
         if (!read.IsSuccess)
         {
             return ParseFailure.For(Path, read.Error!);
         }
 
-        var programOption = ProgramOption.Read(read.Value);
-        if (!programOption.IsSuccess)
-        {
-            return ParseFailure.For(Path, programOption.Error!);
-        }
-
-        var program = programOption.Value;
+        var (program, rest) = read.Value;
 
         EntityKey? project = null;
         var words = new List<string>();
-        foreach (var token in read.Value.Rest)
+        foreach (var token in rest)
         {
             if (project is null && program is null && words.Count == 0 && KeyArgument.ReadHashKey(token) is { } key)
             {
@@ -56,21 +50,14 @@ internal static class DigestVerbParser
     private static ParseOutcome Now(IReadOnlyList<Token> args, ParseContext context)
     {
         const string Path = "digest now";
-        var read = OptionReader.Read(args, Path, context.Today, OptionKeys.Program);
+        var read = ProgramOption.ReadAlone(args, Path, context.Today);
         if (!read.IsSuccess)
         {
             return ParseFailure.For(Path, read.Error!);
         }
 
-        var programOption = ProgramOption.Read(read.Value);
-        if (!programOption.IsSuccess)
-        {
-            return ParseFailure.For(Path, programOption.Error!);
-        }
+        var (program, rest) = read.Value;
 
-        var program = programOption.Value;
-
-        var rest = read.Value.Rest;
         if (rest.Count > 1 || (rest.Count == 1 && (program is not null || KeyArgument.ReadHashKey(rest[0]) is null)))
         {
             return ParseFailure.For(Path, "Say which scope, like digest now #WEB or digest now program:APOLLO — or nothing for this channel's.");

@@ -9,23 +9,17 @@ internal static class RiskListParser
 
     public static ParseOutcome Parse(IReadOnlyList<Token> args, ParseContext context)
     {
-        var read = OptionReader.Read(args, Path, context.Today, OptionKeys.Program);
+        var read = ProgramOption.ReadAlone(args, Path, context.Today);
         if (!read.IsSuccess)
         {
             return ParseFailure.For(Path, read.Error!);
         }
 
-        var programOption = ProgramOption.Read(read.Value);
-        if (!programOption.IsSuccess)
-        {
-            return ParseFailure.For(Path, programOption.Error!);
-        }
-
-        var program = programOption.Value;
+        var (program, rest) = read.Value;
 
         EntityKey? project = null;
         bool all = false, top = false;
-        foreach (var token in read.Value.Rest)
+        foreach (var token in rest)
         {
             if (token.IsWord("all"))
             {
