@@ -9,6 +9,7 @@ using ProgramBot.Application.Dependencies;
 using ProgramBot.Application.Digests;
 using ProgramBot.Application.Health;
 using ProgramBot.Application.Members;
+using ProgramBot.Application.Notices;
 using ProgramBot.Application.Progress;
 using ProgramBot.Application.Programs;
 using ProgramBot.Application.Projects;
@@ -54,7 +55,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DependencyHandler>();
         services.AddSingleton<TaskEstimateHandler>();
         services.AddSingleton<SlipNotifier>();
-        services.AddSingleton<SlipNotices>();
+        services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<NoticeSender>();
+        services.AddSingleton<NoticeOutbox>();
+        services.AddSingleton<NoticeJobRecovery>();
+        services.AddSingleton<IClaimRecovery>(provider => provider.GetRequiredService<NoticeJobRecovery>());
         services.AddSingleton<RiskAddHandler>();
         services.AddSingleton<RiskQueryHandler>();
         services.AddSingleton<RiskChangeHandler>();
@@ -67,9 +72,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IScheduledJob, DigestJob>();
         services.AddSingleton<IScheduledJob, ReminderJob>();
         services.AddSingleton<IScheduledJob, SlipNoticeJob>();
+        services.AddSingleton<IScheduledJob, EscalationNoticeJob>();
         services.AddSingleton<DigestScheduleChanges>();
         services.AddSingleton<DigestScheduleKeeper>();
         services.AddSingleton<DigestSlotRecovery>();
+        services.AddSingleton<IClaimRecovery>(provider => provider.GetRequiredService<DigestSlotRecovery>());
         return services;
     }
 }

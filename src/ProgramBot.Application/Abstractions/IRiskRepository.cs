@@ -19,6 +19,12 @@ public interface IRiskRepository
 
     Task<int> CountAsync(long workspaceId, RiskQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Records that a risk reached the escalation threshold and whom it was raised with.</summary>
-    Task AddEscalationAsync(long workspaceId, RiskId id, int score, long? escalatedToId, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>Records that a risk reached the escalation threshold and whom it was raised with; the escalation's id.</summary>
+    Task<long> AddEscalationAsync(long workspaceId, RiskId id, int score, long? escalatedToId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>A recorded escalation: which risk, at what score, raised with whom; null when there is none of that id.</summary>
+    Task<RiskEscalationRecord?> FindEscalationAsync(long workspaceId, long escalationId, CancellationToken cancellationToken);
 }
+
+/// <summary>A risk's escalation as recorded: the risk, its score then, and whom it was raised with.</summary>
+public sealed record RiskEscalationRecord(RiskId Risk, int Score, long? EscalatedToId);

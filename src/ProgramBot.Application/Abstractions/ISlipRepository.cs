@@ -3,19 +3,14 @@ using ProgramBot.Domain.Digests;
 namespace ProgramBot.Application.Abstractions;
 
 /// <summary>
-/// Slips recorded once per change, and the notices about them: one claimed row per change and
-/// conversation, so a retry never tells a conversation twice.
+/// Slips recorded once per change, and where to tell about them (the notices themselves are
+/// claimed per conversation in <see cref="INoticeRepository"/>).
 /// </summary>
 public interface ISlipRepository
 {
     Task<long> RecordAsync(long workspaceId, RecentSlip summary, bool crossProject, string report, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<string?> FindReportAsync(long workspaceId, long changeId, CancellationToken cancellationToken);
-
-    /// <summary>True for the one caller that may send this change's notice to this conversation.</summary>
-    Task<bool> ClaimNoticeAsync(long workspaceId, long changeId, string conversationId, DateTimeOffset now, CancellationToken cancellationToken);
-
-    Task RecordOutcomeAsync(long workspaceId, long changeId, string conversationId, string outcome, CancellationToken cancellationToken);
 
     /// <summary>
     /// Where to tell: the channels bound to the projects, and the personal conversations of the

@@ -33,6 +33,8 @@ public interface IUnitOfWork
 
     ISlipRepository Slips { get; }
 
+    INoticeRepository Notices { get; }
+
     IPortfolioRepository Portfolio { get; }
 
     IHealthRepository Health { get; }

@@ -1,6 +1,7 @@
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Notices;
 using ProgramBot.Application.Slips;
 using ProgramBot.Application.Tasks;
 using ProgramBot.Application.Views;
@@ -14,7 +15,7 @@ namespace ProgramBot.Application.Dependencies;
 /// <c>task depends</c> and <c>task undepend</c>. A new link is checked against the whole graph for a
 /// loop; what it pushes out is recorded with the change and told after the commit.
 /// </summary>
-public sealed class DependencyHandler(IDataStore store, SlipNotices notices)
+public sealed class DependencyHandler(IDataStore store, NoticeOutbox notices)
 {
     public async Task<View> DependsAsync(TaskDependsCommand command, CommandContext context, CancellationToken cancellationToken)
     {
@@ -57,7 +58,7 @@ public sealed class DependencyHandler(IDataStore store, SlipNotices notices)
             cancellationToken);
         if (slip is not null && view is not ErrorView)
         {
-            await notices.QueueAsync(context.WorkspaceId, slip, cancellationToken);
+            await notices.QueuePendingAsync(context.WorkspaceId, cancellationToken);
         }
 
         return view;

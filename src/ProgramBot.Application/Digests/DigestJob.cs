@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Dates;
 using ProgramBot.Application.Digests.Schedules;
+using ProgramBot.Application.Notices;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.Common;
 using ProgramBot.Domain.Digests;
@@ -15,14 +16,17 @@ namespace ProgramBot.Application.Digests;
 /// claims it in the database before sending, so retries, restarts and other instances never post
 /// the same slot twice, records every attempt, and completes the claim when the attempt ends. A
 /// claim left open by a process that died while sending is taken over once after the lease (see
-/// <see cref="DigestSlotRecovery"/>).
+/// <see cref="DigestSlotRecovery"/>). A program's digest for its stakeholders goes to each of them too, in their
+/// personal chat; every send of a slot is claimed per conversation, so a take-over repeats none that finished.
 /// </summary>
-public sealed class DigestJob(IDataStore store, IProactiveMessenger messenger, TimeProvider clock, IOptions<DigestOptions> options) : IScheduledJob
+public sealed class DigestJob(IDataStore store, NoticeSender sender, TimeProvider clock, IOptions<DigestOptions> options) : IScheduledJob
 {
     public const string JobKind = "digest";
 
     /// <summary>Hangfire rounds schedule times to whole seconds and may start a job a little early.</summary>
     private static readonly TimeSpan EarlyStart = TimeSpan.FromSeconds(2);
+
+    private const string UnknownAddress = "the conversation's address is unknown: post any message there once";
 
     public string Kind => JobKind;
 
@@ -53,9 +57,13 @@ public sealed class DigestJob(IDataStore store, IProactiveMessenger messenger, T
         await DeliverAsync(subscription, slot, now, cancellationToken);
     }
 
+    /// <summary>The subject of one slot's sends in <see cref="INoticeRepository"/>: the conversation's post and the stakeholders' copies.</summary>
+    public static string Subject(int number, DateTimeOffset slot) =>
+        string.Create(CultureInfo.InvariantCulture, $"digest:{number}:{slot.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}");
+
     private async Task DeliverAsync(DigestSubscription subscription, DateTimeOffset slot, DateTimeOffset claimedAt, CancellationToken cancellationToken)
     {
-        (DigestView View, string Snapshot, ConversationAddress? Address) built;
+        (DigestView View, string Snapshot, DigestAudience Audience) built;
         try
         {
             var zone = TimeZoneInfo.FindSystemTimeZoneById(subscription.Schedule.ZoneId);
@@ -63,7 +71,7 @@ public sealed class DigestJob(IDataStore store, IProactiveMessenger messenger, T
                 async (uow, ct) =>
                 {
                     var (digest, snap) = await DigestBuilder.BuildAsync(uow, subscription, slot, UserClock.Today(clock, zone), ct);
-                    return (digest, snap, await uow.ConversationAddresses.FindAsync(subscription.WorkspaceId, subscription.ConversationId, ct));
+                    return (digest, snap, await DigestAudience.ReadAsync(uow, subscription, ct));
                 },
                 cancellationToken);
         }
@@ -81,23 +89,34 @@ public sealed class DigestJob(IDataStore store, IProactiveMessenger messenger, T
             throw;
         }
 
-        var (view, snapshot, address) = built;
-        var result = address is null
-            ? new DeliveryResult(DeliveryOutcome.Refused, 0, "the conversation's address is unknown: post any message there once")
-            : await messenger.SendAsync(address, view, cancellationToken);
+        // Every send of the slot is claimed per conversation: a run taking over a dead one's slot (it claimed the slot
+        // after every claim the dead run made) sends only what the dead run did not finish.
+        var (view, snapshot, audience) = built;
+        var subject = Subject(subscription.Number, slot);
+        var here = audience.Here is null
+            ? new NoticeSend(NoticeSendStatus.Sent, false, $"{DeliveryOutcome.Refused}: {UnknownAddress} (0 attempts)", new DeliveryResult(DeliveryOutcome.Refused, 0, UnknownAddress))
+            : await sender.SendOnceAsync(subscription.WorkspaceId, subject, audience.Here, view, claimedAt, cancellationToken);
+        var copies = 0;
+        foreach (var copy in audience.Copies)
+        {
+            copies += (await sender.SendOnceAsync(subscription.WorkspaceId, subject, copy, view, claimedAt, cancellationToken)).Delivered ? 1 : 0;
+        }
+
+        var outcome = (here.Status == NoticeSendStatus.Busy ? DigestSlotRecovery.AbandonedOutcome : here.Outcome)
+            + (subscription.ToStakeholders ? $"; stakeholders: {copies} of {audience.Copies.Count + audience.Unreachable} told ({audience.Unreachable} without a personal chat)" : string.Empty);
         await store.WriteAsync<Unit>(
             async (uow, ct) =>
             {
                 var now = clock.GetUtcNow();
-                await uow.Digests.RecordAttemptAsync(subscription.WorkspaceId, subscription.Number, slot, $"{result.Outcome}: {result.Reason ?? "ok"} ({result.Attempts} attempts)", now, ct);
+                await uow.Digests.RecordAttemptAsync(subscription.WorkspaceId, subscription.Number, slot, outcome, now, ct);
                 await uow.Digests.CompleteSlotAsync(subscription.WorkspaceId, subscription.Number, slot, now, now - options.Value.ClaimLease, ct);
-                if (result.Outcome == DeliveryOutcome.Delivered)
+                if (here.Delivered)
                 {
                     await uow.Digests.RecordDeliveredAsync(subscription.WorkspaceId, subscription.Number, slot, snapshot, ct);
                 }
-                else if (result.Outcome == DeliveryOutcome.Refused)
+                else if (here.Result?.Outcome == DeliveryOutcome.Refused)
                 {
-                    await uow.Digests.SetFailingAsync(subscription.WorkspaceId, subscription.Number, result.Reason, ct);
+                    await uow.Digests.SetFailingAsync(subscription.WorkspaceId, subscription.Number, here.Result.Reason, ct);
                 }
 
                 return Unit.Value;

@@ -13,7 +13,7 @@ namespace ProgramBot.Application.Digests;
 /// the subscription failing, so <c>digest list</c> shows that the digest did not go out.
 /// </summary>
 public sealed partial class DigestSlotRecovery(
-    IDataStore store, IScheduler scheduler, TimeProvider clock, IOptions<DigestOptions> options, ILogger<DigestSlotRecovery> logger)
+    IDataStore store, IScheduler scheduler, TimeProvider clock, IOptions<DigestOptions> options, ILogger<DigestSlotRecovery> logger) : IClaimRecovery
 {
     public const string AbandonedOutcome = "Abandoned: the bot stopped while sending it, twice";
 

@@ -37,9 +37,10 @@ public sealed class DigestSubscriptionHandler(IDataStore store, DigestScheduleCh
 
             var number = await uow.Digests.TakeNextNumberAsync(context.WorkspaceId, ct);
             var subscription = new DigestSubscription(
-                context.WorkspaceId, number, context.ConversationId, scope.Value, DigestSubscriptions.ToSpec(schedule.Value), context.Sender.Id, context.Now, null, null, null);
+                context.WorkspaceId, number, context.ConversationId, scope.Value, DigestSubscriptions.ToSpec(schedule.Value), context.Sender.Id, context.Now, null, null, null,
+                ToStakeholders: scope.Value.Kind == DigestScopeKind.Program && !command.WithoutStakeholders);
             await uow.Digests.AddAsync(subscription, ct);
-            var details = JsonSerializer.Serialize(new { conversation = context.ConversationId, schedule = schedule.Value.Format(), scope = scope.Value.Kind.ToString() });
+            var details = JsonSerializer.Serialize(new { conversation = context.ConversationId, schedule = schedule.Value.Format(), scope = scope.Value.Kind.ToString(), stakeholders = subscription.ToStakeholders });
             await uow.Audit.AppendAsync(new AuditEvent(context.WorkspaceId, context.Sender.Id, "digest", subscription.Id, "subscribed", details, context.Now), ct);
             return new DigestSubscribedView(await DigestSubscriptions.ViewAsync(uow, subscription, context.Now, ct));
         }, cancellationToken);

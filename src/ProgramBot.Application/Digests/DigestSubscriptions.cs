@@ -42,6 +42,9 @@ public static class DigestSubscriptions
         var schedule = ToSchedule(subscription.Schedule);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(subscription.Schedule.ZoneId);
         var next = schedule?.NextAfter(now) is { } slot ? TimeZoneInfo.ConvertTime(slot, zone) : (DateTimeOffset?)null;
-        return new DigestSubscriptionView(subscription.Id, scope, schedule?.Describe() ?? subscription.Schedule.Kind, next, subscription.FailingReason, zone);
+        var stakeholders = subscription.ToStakeholders && subscription.Scope.ProgramId is { } programId
+            ? (await uow.Portfolio.ListStakeholdersAsync(subscription.WorkspaceId, programId, ct)).Count
+            : (int?)null;
+        return new DigestSubscriptionView(subscription.Id, scope, schedule?.Describe() ?? subscription.Schedule.Kind, next, subscription.FailingReason, zone, stakeholders);
     }
 }

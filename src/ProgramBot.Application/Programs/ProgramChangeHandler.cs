@@ -64,6 +64,13 @@ public sealed class ProgramChangeHandler(IDataStore store)
                     return ProgramErrors.Unknown(command.Program);
                 }
 
+                // Stakeholders get the program's digests and escalations in their personal chats: not anyone's to hand out.
+                if (program.ManagerId != context.Sender.Id
+                    && await WorkspaceAdmins.RequireAsync(uow, context, "Only the program's manager or a workspace admin can name its stakeholders.", ct) is { IsSuccess: false } refused)
+                {
+                    return refused.Error!;
+                }
+
                 var members = new List<Domain.Workspaces.Member>();
                 foreach (var reference in command.Members)
                 {

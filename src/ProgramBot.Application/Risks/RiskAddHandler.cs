@@ -3,6 +3,7 @@ using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Members;
+using ProgramBot.Application.Notices;
 using ProgramBot.Application.Projects;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.Audit;
@@ -13,13 +14,13 @@ using ProgramBot.Domain.Workspaces;
 namespace ProgramBot.Application.Risks;
 
 /// <summary><c>risk add</c>: logs a complete risk at once, or hands an incomplete one to the guided form.</summary>
-public sealed class RiskAddHandler(IDataStore store)
+public sealed class RiskAddHandler(IDataStore store, NoticeOutbox notices)
 {
     public async Task<View> HandleAsync(RiskAddCommand command, CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
-        return await store.ChangeAsync(
+        var view = await store.ChangeAsync(
             context,
             "risk add",
             async (uow, ct) =>
@@ -39,6 +40,14 @@ public sealed class RiskAddHandler(IDataStore store)
                 return owner.IsSuccess ? await CreateAsync(uow, command, scope.Value, owner.Value, context, ct) : owner.Error!;
             },
             cancellationToken);
+
+        // An escalation's notices to the program's stakeholders were written with the change: send them now.
+        if (view is RiskChangedView)
+        {
+            await notices.QueuePendingAsync(context.WorkspaceId, cancellationToken);
+        }
+
+        return view;
     }
 
     private static async Task<Result<View>> CreateAsync(

@@ -3,6 +3,7 @@ using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Members;
+using ProgramBot.Application.Notices;
 using ProgramBot.Application.Views;
 using ProgramBot.Domain.Audit;
 using ProgramBot.Domain.Common;
@@ -11,7 +12,7 @@ using ProgramBot.Domain.Risks;
 namespace ProgramBot.Application.Risks;
 
 /// <summary><c>risk update</c>, <c>risk close</c> and <c>risk bands</c> (the workspace's policy: admins only).</summary>
-public sealed class RiskChangeHandler(IDataStore store)
+public sealed class RiskChangeHandler(IDataStore store, NoticeOutbox notices)
 {
     public Task<View> UpdateAsync(RiskUpdateCommand command, CommandContext context, CancellationToken cancellationToken)
     {
@@ -70,12 +71,12 @@ public sealed class RiskChangeHandler(IDataStore store)
         }, cancellationToken);
     }
 
-    private Task<View> ChangeAsync(
+    private async Task<View> ChangeAsync(
         RiskId id, CommandContext context, string verbPath, RiskChangeKind kind,
         Func<IUnitOfWork, Risk, CancellationToken, Task<Result<object>>> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return store.ChangeAsync(context, verbPath, async (uow, ct) =>
+        var view = await store.ChangeAsync(context, verbPath, async (uow, ct) =>
         {
             var risk = await uow.Risks.FindAsync(context.WorkspaceId, id, ct);
             if (risk is null)
@@ -99,5 +100,13 @@ public sealed class RiskChangeHandler(IDataStore store)
             var views = await RiskViews.CreateAsync(uow, context.WorkspaceId, [risk], policy, ct);
             return new RiskChangedView(views[0], kind, escalation);
         }, cancellationToken);
+
+        // An escalation's notices to the program's stakeholders were written with the change: send them now.
+        if (view is RiskChangedView)
+        {
+            await notices.QueuePendingAsync(context.WorkspaceId, cancellationToken);
+        }
+
+        return view;
     }
 }

@@ -10,7 +10,8 @@ namespace ProgramBot.Application.Risks;
 /// <summary>
 /// A risk whose score reaches the workspace's threshold is escalated to the program's manager,
 /// or to the project's manager when the project has no program. The escalation is recorded
-/// with a risk-acceptance approval addressed to that manager, and the reply mentions them.
+/// with a risk-acceptance approval addressed to that manager, and the reply mentions them. A risk
+/// of a program is also told to the program's stakeholders (<see cref="EscalationNoticeJob"/>).
 /// </summary>
 public static class RiskEscalation
 {
@@ -26,8 +27,15 @@ public static class RiskEscalation
             return null;
         }
 
-        var (managerId, role) = await FindManagerAsync(uow, risk, context.WorkspaceId, ct);
-        await uow.Risks.AddEscalationAsync(context.WorkspaceId, risk.Id, risk.Score, managerId, context.Now, ct);
+        var (managerId, role, programId) = await FindManagerAsync(uow, risk, context.WorkspaceId, ct);
+        var escalationId = await uow.Risks.AddEscalationAsync(context.WorkspaceId, risk.Id, risk.Score, managerId, context.Now, ct);
+        if (programId is not null)
+        {
+            // The program's stakeholders hear of it in their personal chats, from the outbox, after the commit.
+            await uow.Notices.AddJobAsync(
+                context.WorkspaceId, EscalationNoticeJob.JobKind, EscalationNoticeJob.ArgumentFor(context.WorkspaceId, escalationId), context.Now, ct);
+        }
+
         var managers = managerId is { } id ? await uow.Members.GetByIdsAsync(context.WorkspaceId, [id], ct) : [];
         if (managers.Count == 0)
         {
@@ -42,7 +50,7 @@ public static class RiskEscalation
         return new EscalationNotice(managers[0].Name, managers[0].ChannelUserId, role, view);
     }
 
-    private static async Task<(long? ManagerId, string Role)> FindManagerAsync(IUnitOfWork uow, Risk risk, long workspaceId, CancellationToken ct)
+    private static async Task<(long? ManagerId, string Role, long? ProgramId)> FindManagerAsync(IUnitOfWork uow, Risk risk, long workspaceId, CancellationToken ct)
     {
         var programId = risk.ProgramId;
         long? projectManager = null;
@@ -53,6 +61,8 @@ public static class RiskEscalation
         }
 
         var program = programId is { } pid ? await uow.Programs.FindByIdAsync(workspaceId, pid, ct) : null;
-        return program?.ManagerId is { } programManager ? (programManager, "program manager") : (projectManager, "project manager");
+        return program?.ManagerId is { } programManager
+            ? (programManager, "program manager", program.Id)
+            : (projectManager, "project manager", program?.Id);
     }
 }

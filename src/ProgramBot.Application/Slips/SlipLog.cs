@@ -8,9 +8,6 @@ internal static partial class SlipLog
     [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Slip {ChangeId} in workspace {WorkspaceId}: {Sent} of {Conversations} conversations told")]
     public static partial void Notified(ILogger logger, long changeId, long workspaceId, int sent, int conversations);
 
-    [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "Slip {ChangeId} notice to conversation {ConversationId} not delivered: {Outcome} {Reason}")]
-    public static partial void NotDelivered(ILogger logger, long changeId, string conversationId, string outcome, string? reason);
-
-    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Slip {ChangeId} in workspace {WorkspaceId} is recorded but its notices could not be queued")]
-    public static partial void NotQueued(ILogger logger, Exception exception, long changeId, long workspaceId);
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "Slip {ChangeId} notice to conversation {ConversationId} not delivered: {Outcome}")]
+    public static partial void NotDelivered(ILogger logger, long changeId, string conversationId, string outcome);
 }

@@ -1,19 +1,21 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Notices;
 using ProgramBot.Application.Views;
-using ProgramBot.Domain.Common;
 
 namespace ProgramBot.Application.Slips;
 
 /// <summary>
 /// Tells the conversations concerned by a recorded slip, one message each: the channels bound to
 /// the projects that moved, and the personal chats of the owners and managers. Each conversation
-/// is claimed in the database before its message is sent, so a retry never tells it twice.
+/// is claimed in the database before its message is sent (<see cref="NoticeSender"/>), so a retry never
+/// tells it twice and a run killed mid-send is taken over; the change's job is done once every
+/// conversation has been told.
 /// </summary>
-public sealed class SlipNotifier(IDataStore store, IProactiveMessenger messenger, TimeProvider clock, ILogger<SlipNotifier> logger)
+public sealed class SlipNotifier(IDataStore store, NoticeSender sender, NoticeOutbox jobs, ILogger<SlipNotifier> logger)
 {
-    /// <summary>Tells about a recorded change, read back by its id (a retry); how many conversations were sent a notice.</summary>
+    /// <summary>Tells about a recorded change, read back by its id; how many conversations were sent a notice now.</summary>
     public async Task<int> NotifyAsync(long workspaceId, long changeId, CancellationToken cancellationToken)
     {
         var json = await store.ReadAsync((uow, ct) => uow.Slips.FindReportAsync(workspaceId, changeId, ct), cancellationToken);
@@ -22,7 +24,7 @@ public sealed class SlipNotifier(IDataStore store, IProactiveMessenger messenger
             : 0;
     }
 
-    /// <summary>Tells about a change just recorded; how many conversations were sent a notice.</summary>
+    /// <summary>Tells about a change just recorded; how many conversations were sent a notice now.</summary>
     public async Task<int> NotifyAsync(long workspaceId, RecordedSlip slip, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(slip);
@@ -31,45 +33,44 @@ public sealed class SlipNotifier(IDataStore store, IProactiveMessenger messenger
             .OfType<long>().Concat(report.Programs.SelectMany(p => p.Audience)).ToHashSet();
         var projects = report.Tasks.Select(t => t.ProjectId).Concat(report.Projects.Select(p => p.Id)).ToHashSet();
         var audience = await store.ReadAsync((uow, ct) => uow.Slips.ListAudienceAsync(workspaceId, projects, members, ct), cancellationToken);
-        var sent = 0;
+        var (sent, busy) = (0, 0);
+        var subject = Subject(slip.Id);
+        var staleBefore = sender.StaleBefore();
         var conversations = audience.GroupBy(a => a.Address.ConversationId).ToList();
         foreach (var conversation in conversations)
         {
             var selection = SlipSelection.For(report, conversation.Select(a => a.ProjectId).OfType<long>(), conversation.Select(a => a.MemberId).OfType<long>());
-            if (!selection.IsEmpty && await SendOnceAsync(workspaceId, slip.Id, conversation.First().Address, SlipMessage.Compose(report, selection), cancellationToken))
+            if (selection.IsEmpty)
+            {
+                continue;
+            }
+
+            var address = conversation.First().Address;
+            var send = await sender.SendOnceAsync(workspaceId, subject, address, new MessageView(SlipMessage.Compose(report, selection)), staleBefore, cancellationToken);
+            if (send.Status == NoticeSendStatus.Busy)
+            {
+                busy++;
+            }
+            else if (send.Status == NoticeSendStatus.Sent && send.Delivered)
             {
                 sent++;
+            }
+            else if (send.Status == NoticeSendStatus.Sent)
+            {
+                SlipLog.NotDelivered(logger, slip.Id, address.ConversationId, send.Outcome ?? string.Empty);
             }
         }
 
         SlipLog.Notified(logger, slip.Id, workspaceId, sent, conversations.Count);
+        // While another run still holds a conversation the job stays open: the sweep sees it through if that run dies.
+        if (busy == 0)
+        {
+            await jobs.CompleteAsync(SlipNoticeJob.JobKind, SlipNoticeJob.ArgumentFor(workspaceId, slip.Id), $"told {sent} of {conversations.Count}", cancellationToken);
+        }
+
         return sent;
     }
 
-    private async Task<bool> SendOnceAsync(
-        long workspaceId, long changeId, Domain.Digests.ConversationAddress address, string text, CancellationToken cancellationToken)
-    {
-        var claimed = await store.WriteAsync<bool>(
-            async (uow, ct) => await uow.Slips.ClaimNoticeAsync(workspaceId, changeId, address.ConversationId, clock.GetUtcNow(), ct),
-            cancellationToken);
-        if (!claimed.Value)
-        {
-            return false;
-        }
-
-        var result = await messenger.SendAsync(address, new MessageView(text), cancellationToken);
-        if (result.Outcome != DeliveryOutcome.Delivered)
-        {
-            SlipLog.NotDelivered(logger, changeId, address.ConversationId, result.Outcome.ToString(), result.Reason);
-        }
-
-        await store.WriteAsync<Unit>(
-            async (uow, ct) =>
-            {
-                await uow.Slips.RecordOutcomeAsync(workspaceId, changeId, address.ConversationId, $"{result.Outcome}: {result.Reason ?? "ok"}", ct);
-                return Unit.Value;
-            },
-            cancellationToken);
-        return result.Outcome == DeliveryOutcome.Delivered;
-    }
+    /// <summary>The subject of a slip's notices in <see cref="INoticeRepository"/>.</summary>
+    public static string Subject(long changeId) => "slip:" + changeId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -27,6 +27,9 @@ public static class SlipReportBuilder
         var recorded = new RecordedSlip(0, report);
         var projects = report.Tasks.Select(t => t.ProjectId).Concat(report.Projects.Select(p => p.Id)).Distinct().ToList();
         var id = await uow.Slips.RecordAsync(context.WorkspaceId, new RecentSlip(recorded.Summary, projects), report.CrossesProjects, json, context.Now, cancellationToken);
+
+        // Its notices' job goes in the outbox with the change, so a process killed after the commit still tells them.
+        await uow.Notices.AddJobAsync(context.WorkspaceId, SlipNoticeJob.JobKind, SlipNoticeJob.ArgumentFor(context.WorkspaceId, id), context.Now, cancellationToken);
         return recorded with { Id = id };
     }
 

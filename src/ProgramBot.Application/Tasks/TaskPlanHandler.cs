@@ -1,5 +1,6 @@
 using ProgramBot.Application.Commands;
 using ProgramBot.Application.Conversations;
+using ProgramBot.Application.Notices;
 using ProgramBot.Application.Members;
 using ProgramBot.Application.Slips;
 using ProgramBot.Application.Views;
@@ -7,7 +8,7 @@ using ProgramBot.Application.Views;
 namespace ProgramBot.Application.Tasks;
 
 /// <summary><c>task assign</c>, <c>task due</c> and <c>task milestone</c>.</summary>
-public sealed class TaskPlanHandler(TaskChangeRunner runner, SlipNotices notices)
+public sealed class TaskPlanHandler(TaskChangeRunner runner, NoticeOutbox notices)
 {
     public Task<View> AssignAsync(TaskAssignCommand command, CommandContext context, CancellationToken cancellationToken)
     {
@@ -49,7 +50,7 @@ public sealed class TaskPlanHandler(TaskChangeRunner runner, SlipNotices notices
             cancellationToken);
         if (slip is not null && view is not ErrorView)
         {
-            await notices.QueueAsync(context.WorkspaceId, slip, cancellationToken);
+            await notices.QueuePendingAsync(context.WorkspaceId, cancellationToken);
         }
 
         return view;

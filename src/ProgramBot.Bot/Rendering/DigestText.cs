@@ -12,7 +12,14 @@ public static class DigestText
             ? " · next " + at.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)
             : string.Empty;
         var failing = digest.FailingReason is { } reason ? $" · **failing**: {reason}" : string.Empty;
-        return $"**{digest.Id}** {digest.Scope}, {digest.Schedule}{next}{failing}";
+        var stakeholders = digest.Stakeholders switch
+        {
+            null => string.Empty,
+            0 => " · and to the program's stakeholders (none named yet: `program stakeholders KEY @a @b`)",
+            1 => " · and to the program's 1 stakeholder",
+            var n => $" · and to the program's {n} stakeholders",
+        };
+        return $"**{digest.Id}** {digest.Scope}, {digest.Schedule}{next}{stakeholders}{failing}";
     }
 
     public static string Subscribed(DigestSubscribedView view)

@@ -36,6 +36,8 @@ internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
 
     public ISlipRepository Slips { get; } = new SlipRepository(session);
 
+    public INoticeRepository Notices { get; } = new NoticeRepository(session);
+
     public IPortfolioRepository Portfolio { get; } = new PortfolioRepository(session);
 
     public IHealthRepository Health { get; } = new HealthRepository(session);

@@ -56,7 +56,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddTransient<ScheduledJobRunner>();
         services.TryAddSingleton<IScheduler, HangfireScheduler>();
         services.AddHostedService<DigestScheduleSync>();
-        services.AddHostedService<DigestRecoverySweep>();
+        services.AddHostedService<ClaimRecoverySweep>();
         return services;
     }
 

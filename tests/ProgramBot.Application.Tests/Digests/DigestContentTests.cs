@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Digests;
+using ProgramBot.Application.Notices;
 using ProgramBot.Application.Tests.UseCases;
 using ProgramBot.Application.Views;
 
@@ -31,7 +32,7 @@ public sealed class DigestContentTests : IAsyncLifetime
         await _app.SendAsync("task add Launch @bob due:2026-12-01 #WEB milestone");
         await _app.SendAsync("task add Beta @carol due:tomorrow #WEB milestone");
         await _app.SendAsync("task add Docs @bob #WEB");
-        var job = new DigestJob(_app.Store, _messenger, _app.Clock, Options.Create(new DigestOptions()));
+        var job = new DigestJob(_app.Store, new NoticeSender(_app.Store, _messenger, _app.Clock, Options.Create(new NoticeOptions())), _app.Clock, Options.Create(new DigestOptions()));
 
         _app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
         await job.RunAsync(DigestJob.ArgumentFor(1, 1), CancellationToken.None);

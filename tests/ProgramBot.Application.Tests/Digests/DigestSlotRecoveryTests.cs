@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Digests;
+using ProgramBot.Application.Notices;
 using ProgramBot.Application.Tests.UseCases;
 using ProgramBot.Application.Views;
 
@@ -29,7 +30,7 @@ public sealed class DigestSlotRecoveryTests : IAsyncLifetime
         await _app.SendAsync("project new WEB Website");
         await _app.SendAsync("digest subscribe #WEB daily 09:00 tz:UTC");
         var options = Options.Create(new DigestOptions { ClaimLease = Lease });
-        _job = new DigestJob(_app.Store, _messenger, _app.Clock, options);
+        _job = new DigestJob(_app.Store, new NoticeSender(_app.Store, _messenger, _app.Clock, Options.Create(new NoticeOptions())), _app.Clock, options);
         _recovery = new DigestSlotRecovery(_app.Store, _scheduler, _app.Clock, options, NullLogger<DigestSlotRecovery>.Instance);
         _app.Clock.SetUtcNow(Slot);
     }
@@ -79,7 +80,7 @@ public sealed class DigestSlotRecoveryTests : IAsyncLifetime
     public async Task RunThatFailsBeforeSending_GivesTheSlotBack_SoItsRetrySendsAtOnce()
     {
         // Read 1 finds the subscription, read 2 builds the digest after the claim: it fails, as under a locked database.
-        var failing = new DigestJob(new FailingReadStore(_app.Store, failingRead: 2), _messenger, _app.Clock, Options.Create(new DigestOptions { ClaimLease = Lease }));
+        var failing = new DigestJob(new FailingReadStore(_app.Store, failingRead: 2), new NoticeSender(_app.Store, _messenger, _app.Clock, Options.Create(new NoticeOptions())), _app.Clock, Options.Create(new DigestOptions { ClaimLease = Lease }));
 
         var thrown = await Assert.ThrowsAsync<InvalidOperationException>(() => failing.RunAsync(DigestJob.ArgumentFor(1, 1), CancellationToken.None));
         Assert.Equal("the database went away", thrown.Message);

@@ -18,8 +18,17 @@ public sealed class RecordingMessenger : IProactiveMessenger
     public IReadOnlyList<(string ConversationId, string Text)> Texts =>
         [.. _sent.Select(s => (s.Address.ConversationId, s.View is MessageView m ? m.Text : s.View.GetType().Name))];
 
+    /// <summary>Sends to these conversations throw, as if the process died mid-send: nothing is recorded as sent.</summary>
+    public ISet<string> CrashOn { get; } = new HashSet<string>();
+
     public Task<DeliveryResult> SendAsync(ConversationAddress address, View view, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(address);
+        if (CrashOn.Contains(address.ConversationId))
+        {
+            throw new InvalidOperationException("the process died while sending");
+        }
+
         _sent.Enqueue((address, view));
         return Task.FromResult(Answer);
     }

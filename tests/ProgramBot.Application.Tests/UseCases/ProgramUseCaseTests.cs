@@ -74,6 +74,18 @@ public sealed class ProgramUseCaseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stakeholders_AreNamedOnlyByTheProgramsManagerOrAnAdmin()
+    {
+        await _app.SendAsync("program stakeholders APOLLO me");
+
+        var refused = await _app.SendAsync<ErrorView>("program stakeholders APOLLO me", Sender.Bob);
+        var status = await _app.SendAsync<ProgramStatusView>("program status APOLLO");
+
+        Assert.StartsWith("Only the program's manager or a workspace admin can name its stakeholders.", refused.Reason, StringComparison.Ordinal);
+        Assert.Equal(["Alice"], status.Stakeholders);
+    }
+
+    [Fact]
     public async Task Status_RollsUpHealth_CrossProjectSlips_AndTheCriticalChain()
     {
         await _app.SendAsync("program add-project APOLLO #WEB");

@@ -1,10 +1,6 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProgramBot.Application.Slips;
 using ProgramBot.Application.Views;
-using ProgramBot.Domain.Common;
-using ProgramBot.Domain.Digests;
 
 namespace ProgramBot.Application.Tests.UseCases;
 
@@ -28,8 +24,8 @@ public sealed class SlipNotificationTests : IAsyncLifetime
         await _app.SendAsync("task depends WEB-1 on API-1");
         await _app.SendAsync("task depends WEB-2 on WEB-1");
         await _app.SendAsync("task depends API-2 on API-1");
-        await AddressAsync("conv-api");
-        await AddressAsync("conv-web");
+        await _app.AddressAsync("conv-api");
+        await _app.AddressAsync("conv-web");
     }
 
     public Task DisposeAsync() => _app.DisposeAsync();
@@ -98,34 +94,11 @@ public sealed class SlipNotificationTests : IAsyncLifetime
         await _app.SendAsync("program new APOLLO Storefront");
         await _app.SendAsync("program add-project APOLLO #WEB");
         await _app.SendAsync("program stakeholders APOLLO @bob");
-        await AddressAsync("bob-personal");
-        await PersonalAsync("bob-personal", "29:bob");
+        await _app.PersonalAsync("bob-personal", "29:bob");
 
         await _app.SendAsync("task due API-1 2026-12-17");
 
         var (_, text) = Assert.Single(_app.Messenger.Texts, s => s.ConversationId == "bob-personal");
         Assert.Equal("API-1 slipped 7 days → program APOLLO now ends Dec 17", text);
     }
-
-    private async Task PersonalAsync(string conversationId, string channelUserId)
-    {
-        var connectionString = _app.Services.GetRequiredService<IConfiguration>()["ConnectionStrings:ProgramBot"];
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE conversation_addresses SET conversation_type = 'personal', member_id = (SELECT id FROM members WHERE channel_user_id = $user) WHERE conversation_id = $conversation";
-        command.Parameters.AddWithValue("$user", channelUserId);
-        command.Parameters.AddWithValue("$conversation", conversationId);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private Task<Result<Unit>> AddressAsync(string conversationId) => _app.Store.WriteAsync<Unit>(
-        async (uow, ct) =>
-        {
-            var workspace = await uow.Workspaces.FindByExternalIdAsync("tenant-a", ct);
-            await uow.ConversationAddresses.UpsertAsync(
-                new ConversationAddress(workspace!.Id, conversationId, "msteams", "http://127.0.0.1:1/", "tenant-a", "28:bot", "ProgramBot"), _app.Clock.GetUtcNow(), ct);
-            return Unit.Value;
-        },
-        CancellationToken.None);
 }

@@ -32,6 +32,8 @@ public sealed class UseCaseHarness : IAsyncLifetime
 
     public IServiceProvider Services => _services;
 
+    public InlineScheduler Scheduler => (InlineScheduler)_services.GetRequiredService<IScheduler>();
+
     /// <summary>The conversation address every message carries (none by default); set it where a test sends proactively.</summary>
     public ReplyAddress? Address { get; set; }
 

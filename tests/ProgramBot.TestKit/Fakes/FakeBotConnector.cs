@@ -76,6 +76,19 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return Requests;
     }
 
+    /// <summary>Waits until at least <paramref name="count"/> requests matching <paramref name="match"/> arrived, or fails after the timeout.</summary>
+    public async Task<IReadOnlyList<RecordedRequest>> WaitForAsync(Func<RecordedRequest, bool> match, int count, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        while (_requests.Count(match) < count)
+        {
+            await _arrived.WaitAsync(cts.Token);
+        }
+
+        return Requests;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();

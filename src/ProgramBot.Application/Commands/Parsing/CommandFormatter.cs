@@ -63,7 +63,7 @@ public sealed class CommandFormatter : ICommandFormatter
                 "progress", Key(c.Project), c.Task?.ToString(), c.Percent is { } p ? Number(p) + "%" : null,
                 Option("rag", c.Rag?.ToString().ToLowerInvariant()), c.Note is null ? null : FormatText.Escape(c.Note)),
             CancelCommand => "cancel",
-            DigestSubscribeCommand c => Line("digest subscribe", Key(c.Project), Option("program", c.Program?.Value), string.Join(' ', c.ScheduleWords.Select(w => w.Contains(' ', StringComparison.Ordinal) ? FormatText.Quote(w) : w))),
+            DigestSubscribeCommand c => Line("digest subscribe", Key(c.Project), Option("program", c.Program?.Value), string.Join(' ', c.ScheduleWords.Select(w => w.Contains(' ', StringComparison.Ordinal) ? FormatText.Quote(w) : w)), c.WithoutStakeholders ? DigestVerbParser.NoStakeholders : null),
             DigestListCommand => "digest list",
             DigestNowCommand c => Line("digest now", Key(c.Project), Option("program", c.Program?.Value)),
             DigestUnsubscribeCommand c => "digest unsubscribe D-" + Number(c.Number),

@@ -8,6 +8,9 @@ internal static class DigestVerbParser
 {
     public const string Verb = "digest";
 
+    /// <summary>Keeps a program's digest to the conversation, without the copies to the program's stakeholders.</summary>
+    public const string NoStakeholders = "stakeholders:off";
+
     public static ParseOutcome Parse(string subcommand, IReadOnlyList<Token> args, ParseContext context) => subcommand switch
     {
         "subscribe" => Subscribe(args, context),
@@ -30,9 +33,14 @@ internal static class DigestVerbParser
 
         EntityKey? project = null;
         var words = new List<string>();
+        var withoutStakeholders = false;
         foreach (var token in rest)
         {
-            if (project is null && program is null && words.Count == 0 && KeyArgument.ReadHashKey(token) is { } key)
+            if (token.IsWord(NoStakeholders))
+            {
+                withoutStakeholders = true;
+            }
+            else if (project is null && program is null && words.Count == 0 && KeyArgument.ReadHashKey(token) is { } key)
             {
                 project = key;
             }
@@ -42,9 +50,14 @@ internal static class DigestVerbParser
             }
         }
 
+        if (withoutStakeholders && program is null)
+        {
+            return ParseFailure.For(Path, $"Only a program's digest goes to its stakeholders, so {NoStakeholders} goes with program:KEY.");
+        }
+
         return words.Count == 0
             ? ParseFailure.For(Path, "Say when, like: digest subscribe #WEB weekly mon 09:00.")
-            : ParseOutcome.Success(new DigestSubscribeCommand(project, program, words));
+            : ParseOutcome.Success(new DigestSubscribeCommand(project, program, words, withoutStakeholders));
     }
 
     private static ParseOutcome Now(IReadOnlyList<Token> args, ParseContext context)

@@ -11,7 +11,8 @@ internal sealed class DigestSubscriptionRepository(DbSession session) : IDigestS
         SELECT workspace_id AS WorkspaceId, number AS Number, conversation_id AS ConversationId, scope_kind AS ScopeKind,
                program_id AS ProgramId, project_id AS ProjectId, schedule_kind AS ScheduleKind, schedule_day AS ScheduleDay,
                schedule_cron AS ScheduleCron, schedule_at AS ScheduleAt, schedule_zone AS ScheduleZone, created_by AS CreatedBy,
-               created_at AS CreatedAt, last_slot AS LastSlot, last_snapshot AS LastSnapshot, failing_reason AS FailingReason
+               created_at AS CreatedAt, last_slot AS LastSlot, last_snapshot AS LastSnapshot, failing_reason AS FailingReason,
+               to_stakeholders AS ToStakeholders
         FROM digest_subscriptions
         """;
 
@@ -23,9 +24,9 @@ internal sealed class DigestSubscriptionRepository(DbSession session) : IDigestS
         ArgumentNullException.ThrowIfNull(subscription);
         const string Sql = """
             INSERT INTO digest_subscriptions (workspace_id, number, conversation_id, scope_kind, program_id, project_id, schedule_kind,
-                schedule_day, schedule_cron, schedule_at, schedule_zone, created_by, created_at)
+                schedule_day, schedule_cron, schedule_at, schedule_zone, created_by, created_at, to_stakeholders)
             VALUES (@WorkspaceId, @Number, @ConversationId, @ScopeKind, @ProgramId, @ProjectId, @ScheduleKind,
-                @ScheduleDay, @ScheduleCron, @ScheduleAt, @ScheduleZone, @CreatedBy, @CreatedAt);
+                @ScheduleDay, @ScheduleCron, @ScheduleAt, @ScheduleZone, @CreatedBy, @CreatedAt, @ToStakeholders);
             """;
         var s = subscription;
         return session.Connection.ExecuteAsync(session.Command(Sql, new
@@ -33,6 +34,7 @@ internal sealed class DigestSubscriptionRepository(DbSession session) : IDigestS
             s.WorkspaceId, s.Number, s.ConversationId, ScopeKind = (int)s.Scope.Kind, s.Scope.ProgramId, s.Scope.ProjectId,
             ScheduleKind = s.Schedule.Kind, ScheduleDay = (int?)s.Schedule.Day, ScheduleCron = s.Schedule.Cron,
             ScheduleAt = s.Schedule.At.ToString("HH:mm", CultureInfo.InvariantCulture), ScheduleZone = s.Schedule.ZoneId, s.CreatedBy, s.CreatedAt,
+            ToStakeholders = s.ToStakeholders ? 1 : 0,
         }, cancellationToken));
     }
 

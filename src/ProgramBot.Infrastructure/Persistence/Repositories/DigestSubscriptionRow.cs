@@ -38,8 +38,10 @@ internal sealed class DigestSubscriptionRow
 
     public string? FailingReason { get; set; }
 
+    public long ToStakeholders { get; set; }
+
     public DigestSubscription ToDomain() => new(
         WorkspaceId, Number, ConversationId, new DigestScope(ScopeKind, ProgramId, ProjectId),
         new ScheduleSpec(ScheduleKind, (DayOfWeek?)ScheduleDay, ScheduleCron, TimeOnly.ParseExact(ScheduleAt, "HH:mm", CultureInfo.InvariantCulture), ScheduleZone),
-        CreatedBy, CreatedAt, LastSlot, LastSnapshot, FailingReason);
+        CreatedBy, CreatedAt, LastSlot, LastSnapshot, FailingReason, ToStakeholders != 0);
 }

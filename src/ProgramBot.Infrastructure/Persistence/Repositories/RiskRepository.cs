@@ -81,14 +81,22 @@ internal sealed class RiskRepository(DbSession session) : IRiskRepository
         return session.Connection.ExecuteScalarAsync<int>(session.Command(Sql, QueryParameters(workspaceId, query), cancellationToken));
     }
 
-    public Task AddEscalationAsync(long workspaceId, RiskId id, int score, long? escalatedToId, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<long> AddEscalationAsync(long workspaceId, RiskId id, int score, long? escalatedToId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string Sql = """
             INSERT INTO risk_escalations (workspace_id, risk_number, score, escalated_to_id, escalated_at)
-            VALUES (@WorkspaceId, @Number, @Score, @EscalatedToId, @Now);
+            VALUES (@WorkspaceId, @Number, @Score, @EscalatedToId, @Now) RETURNING id;
             """;
         var parameters = new { WorkspaceId = workspaceId, id.Number, Score = score, EscalatedToId = escalatedToId, Now = now };
-        return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
+        return session.Connection.ExecuteScalarAsync<long>(session.Command(Sql, parameters, cancellationToken));
+    }
+
+    public async Task<RiskEscalationRecord?> FindEscalationAsync(long workspaceId, long escalationId, CancellationToken cancellationToken)
+    {
+        const string Sql = "SELECT risk_number, score, escalated_to_id FROM risk_escalations WHERE workspace_id = @WorkspaceId AND id = @Id;";
+        var rows = await session.Connection.QueryAsync<(long Number, long Score, long? EscalatedToId)>(
+            session.Command(Sql, new { WorkspaceId = workspaceId, Id = escalationId }, cancellationToken));
+        return rows.Select(r => new RiskEscalationRecord(new RiskId((int)r.Number), (int)r.Score, r.EscalatedToId)).FirstOrDefault();
     }
 
     private static object Parameters(Risk risk) => new

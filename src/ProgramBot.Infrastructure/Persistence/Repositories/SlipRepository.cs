@@ -23,26 +23,6 @@ internal sealed class SlipRepository(DbSession session) : ISlipRepository
         session.Connection.ExecuteScalarAsync<string?>(session.Command(
             "SELECT report FROM slip_changes WHERE workspace_id = @WorkspaceId AND id = @Id;", new { WorkspaceId = workspaceId, Id = changeId }, cancellationToken));
 
-    public async Task<bool> ClaimNoticeAsync(long workspaceId, long changeId, string conversationId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        const string Sql = """
-            INSERT INTO slip_notices (workspace_id, change_id, conversation_id, claimed_at) VALUES (@WorkspaceId, @ChangeId, @ConversationId, @Now)
-            ON CONFLICT DO NOTHING;
-            """;
-        return await session.Connection.ExecuteAsync(session.Command(
-            Sql, new { WorkspaceId = workspaceId, ChangeId = changeId, ConversationId = conversationId, Now = now }, cancellationToken)) == 1;
-    }
-
-    public Task RecordOutcomeAsync(long workspaceId, long changeId, string conversationId, string outcome, CancellationToken cancellationToken)
-    {
-        const string Sql = """
-            UPDATE slip_notices SET outcome = @Outcome
-            WHERE workspace_id = @WorkspaceId AND change_id = @ChangeId AND conversation_id = @ConversationId;
-            """;
-        return session.Connection.ExecuteAsync(session.Command(
-            Sql, new { WorkspaceId = workspaceId, ChangeId = changeId, ConversationId = conversationId, Outcome = outcome }, cancellationToken));
-    }
-
     public async Task<IReadOnlyList<SlipAudience>> ListAudienceAsync(
         long workspaceId, IReadOnlyCollection<long> projectIds, IReadOnlyCollection<long> memberIds, CancellationToken cancellationToken)
     {

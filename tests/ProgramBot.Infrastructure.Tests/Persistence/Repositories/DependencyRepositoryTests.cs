@@ -98,20 +98,6 @@ public abstract class DependencyRepositoryTests : IAsyncLifetime
     }
 
     [StorageFact]
-    public async Task ClaimNotice_LetsOneCallerSendPerChangeAndConversation()
-    {
-        var id = await _database.WriteValueAsync(uow => uow.Slips.RecordAsync(_workspace.Id, new("API-1 slipped", [1, 2]), true, "{}", _database.Time.GetUtcNow(), CancellationToken.None));
-
-        var claims = new List<bool>();
-        foreach (var conversation in new[] { "c1", "c1", "c2" })
-        {
-            claims.Add(await _database.WriteValueAsync(uow => uow.Slips.ClaimNoticeAsync(_workspace.Id, id, conversation, _database.Time.GetUtcNow(), CancellationToken.None)));
-        }
-
-        Assert.Equal([true, false, true], claims);
-    }
-
-    [StorageFact]
     public async Task RecentCrossProject_ListsSummariesNewestFirst_WithTheirProjects()
     {
         var now = _database.Time.GetUtcNow();
