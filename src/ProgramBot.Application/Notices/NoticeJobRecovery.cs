@@ -33,9 +33,16 @@ public sealed partial class NoticeJobRecovery(
                 JobAbandoned(logger, job.Kind, job.Argument, job.Queued);
                 await queue.CompleteAsync(job.Kind, job.Argument, AbandonedOutcome, cancellationToken);
             }
-            else if (await queue.QueueAsync(job, cancellationToken))
+            else
             {
-                JobQueuedAgain(logger, job.Kind, job.Argument, job.Queued);
+                if (await queue.QueueAsync(job, cancellationToken))
+                {
+                    JobQueuedAgain(logger, job.Kind, job.Argument, job.Queued);
+                }
+
+                // Look again when this queuing's lease runs out: the job may meet claims that are not stale yet.
+                var again = now + settings.ClaimLease;
+                nextDue = nextDue is { } earlier && earlier < again ? earlier : again;
             }
         }
 

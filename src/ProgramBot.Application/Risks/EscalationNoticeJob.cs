@@ -34,12 +34,7 @@ public sealed class EscalationNoticeJob(IDataStore store, NoticeSender sender, N
         foreach (var address in notice?.Addresses ?? [])
         {
             var send = await sender.SendOnceAsync(workspaceId, Subject(escalationId), address, new MessageView(notice!.Text), staleBefore, cancellationToken);
-            (told, busy) = send.Status switch
-            {
-                NoticeSendStatus.Busy => (told, busy + 1),
-                NoticeSendStatus.Sent when send.Delivered => (told + 1, busy),
-                _ => (told, busy),
-            };
+            (told, busy) = (told + (send.Delivered ? 1 : 0), busy + (send.Status == NoticeSendStatus.Busy ? 1 : 0));
         }
 
         if (busy == 0)

@@ -33,7 +33,7 @@ public sealed class SlipNotifier(IDataStore store, NoticeSender sender, NoticeOu
             .OfType<long>().Concat(report.Programs.SelectMany(p => p.Audience)).ToHashSet();
         var projects = report.Tasks.Select(t => t.ProjectId).Concat(report.Projects.Select(p => p.Id)).ToHashSet();
         var audience = await store.ReadAsync((uow, ct) => uow.Slips.ListAudienceAsync(workspaceId, projects, members, ct), cancellationToken);
-        var (sent, busy) = (0, 0);
+        var (sent, told, busy) = (0, 0, 0);
         var subject = Subject(slip.Id);
         var staleBefore = sender.StaleBefore();
         var conversations = audience.GroupBy(a => a.Address.ConversationId).ToList();
@@ -47,15 +47,9 @@ public sealed class SlipNotifier(IDataStore store, NoticeSender sender, NoticeOu
 
             var address = conversation.First().Address;
             var send = await sender.SendOnceAsync(workspaceId, subject, address, new MessageView(SlipMessage.Compose(report, selection)), staleBefore, cancellationToken);
-            if (send.Status == NoticeSendStatus.Busy)
-            {
-                busy++;
-            }
-            else if (send.Status == NoticeSendStatus.Sent && send.Delivered)
-            {
-                sent++;
-            }
-            else if (send.Status == NoticeSendStatus.Sent)
+            (sent, told, busy) = (sent + (send is { Status: NoticeSendStatus.Sent, Delivered: true } ? 1 : 0), told + (send.Delivered ? 1 : 0),
+                busy + (send.Status == NoticeSendStatus.Busy ? 1 : 0));
+            if (send is { Status: NoticeSendStatus.Sent, Delivered: false })
             {
                 SlipLog.NotDelivered(logger, slip.Id, address.ConversationId, send.Outcome ?? string.Empty);
             }
@@ -65,7 +59,7 @@ public sealed class SlipNotifier(IDataStore store, NoticeSender sender, NoticeOu
         // While another run still holds a conversation the job stays open: the sweep sees it through if that run dies.
         if (busy == 0)
         {
-            await jobs.CompleteAsync(SlipNoticeJob.JobKind, SlipNoticeJob.ArgumentFor(workspaceId, slip.Id), $"told {sent} of {conversations.Count}", cancellationToken);
+            await jobs.CompleteAsync(SlipNoticeJob.JobKind, SlipNoticeJob.ArgumentFor(workspaceId, slip.Id), $"told {told} of {conversations.Count}", cancellationToken);
         }
 
         return sent;

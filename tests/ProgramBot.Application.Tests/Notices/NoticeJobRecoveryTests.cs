@@ -41,10 +41,11 @@ public sealed class NoticeJobRecoveryTests : IAsyncLifetime
         await _recovery.RecoverAsync(CancellationToken.None);
         var beforeLease = _app.Messenger.Texts.Count;
         _app.Clock.Advance(AfterLease);
-        await _recovery.RecoverAsync(CancellationToken.None);
+        var afterQueuing = await _recovery.RecoverAsync(CancellationToken.None);
         var next = await _recovery.RecoverAsync(CancellationToken.None);
 
         Assert.Equal(0, beforeLease);
+        Assert.Equal(_app.Clock.GetUtcNow() + new NoticeOptions().ClaimLease, afterQueuing);
         Assert.Equal(["conv-api", "conv-web"], _app.Messenger.Texts.Select(t => t.ConversationId).Order());
         Assert.Null(next);
     }
@@ -60,7 +61,7 @@ public sealed class NoticeJobRecoveryTests : IAsyncLifetime
         await _recovery.RecoverAsync(CancellationToken.None);
 
         Assert.Equal(["conv-api", "conv-web"], _app.Messenger.Texts.Select(t => t.ConversationId).Order());
-        Assert.Equal("told 1 of 2", await _app.ScalarAsync("SELECT outcome FROM notice_jobs"));
+        Assert.Equal("told 2 of 2", await _app.ScalarAsync("SELECT outcome FROM notice_jobs"));
     }
 
     [Fact]
