@@ -48,16 +48,16 @@ public sealed class SlackPerson(BotHost host, FakeSlackApi api, FakeTimeProvider
         return string.Join("\n\n", api.Calls("chat.postMessage").Skip(before).Select(p => p.Text));
     }
 
-    /// <summary>Waits until every acknowledged Slack request has been worked.</summary>
+    /// <summary>Waits until every acknowledged Slack request has been worked (none is pending in the inbox).</summary>
     public async Task IdleAsync()
     {
         var inbox = host.Services.GetRequiredService<SlackInbox>();
-        for (var i = 0; i < 400 && inbox.Unfinished > 0; i++)
+        for (var i = 0; i < 400 && await inbox.PendingAsync(CancellationToken.None) > 0; i++)
         {
             await Task.Delay(25);
         }
 
-        Assert.Equal(0, inbox.Unfinished);
+        Assert.Equal(0, await inbox.PendingAsync(CancellationToken.None));
     }
 
     /// <summary>Mentions the bot in the channel (an <c>app_mention</c> event), in a thread when <paramref name="threadTs"/> is given.</summary>
