@@ -130,6 +130,36 @@ public sealed class SlackInboxRunnerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AcceptAsync_StoresAReplayedCommandOnce_ByItsTriggerId()
+    {
+        var form = new JsonObject { ["team_id"] = "T0001", ["text"] = "task add Twice?", ["trigger_id"] = "123.456.abc" };
+
+        var first = await _inbox.AcceptAsync(SlackInboundKind.Command, "T0001", form, default);
+        var replay = await _inbox.AcceptAsync(SlackInboundKind.Command, "T0001", form.DeepClone().AsObject(), default);
+        var another = await AcceptCommandAsync("task add Twice?");
+
+        Assert.Equal((InboxAddOutcome.Stored, InboxAddOutcome.Duplicate, InboxAddOutcome.Stored), (first, replay, another));
+    }
+
+    [Fact]
+    public async Task IdleWaitAsync_PurgesDoneRequests_OnceTheyArePastTheRetention()
+    {
+        await AcceptEventAsync("Ev0OLD");
+        await _runner.RunNextAsync(default);
+        _clock.Advance(TimeSpan.FromMinutes(56));
+        await _runner.IdleWaitAsync(default);
+        var withinRetention = await AcceptEventAsync("Ev0OLD");
+
+        // The purge runs at most every five minutes: the next one comes after the hour.
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        await _runner.IdleWaitAsync(default);
+
+        Assert.Equal(InboxAddOutcome.Duplicate, withinRetention);
+        Assert.Equal(InboxAddOutcome.Stored, await AcceptEventAsync("Ev0OLD"));
+    }
+
+    [Fact]
     public async Task AcceptAsync_RefusesAsFull_WhenQueueCapacityRequestsArePending()
     {
         var inbox = new SlackInbox(_store, _clock, Options.Create(new SlackOptions { QueueCapacity = 1 }));

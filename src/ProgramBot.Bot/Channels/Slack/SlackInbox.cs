@@ -17,15 +17,17 @@ public sealed class SlackInbox(ISlackInboxStore store, TimeProvider clock, IOpti
         new BoundedChannelOptions(options.Value.Workers) { FullMode = BoundedChannelFullMode.DropWrite });
 
     /// <summary>
-    /// Stores the request for a worker. An event is keyed by its <c>event_id</c>, so Slack's retry of one
-    /// already stored is a <see cref="InboxAddOutcome.Duplicate"/>; <see cref="InboxAddOutcome.Full"/> when
-    /// <see cref="SlackOptions.QueueCapacity"/> requests are pending.
+    /// Stores the request for a worker. An event is keyed by its <c>event_id</c>, a command or interaction by
+    /// its <c>trigger_id</c> (one per invocation), so Slack's retry, or a replay inside the signature's window,
+    /// of a request already stored is a <see cref="InboxAddOutcome.Duplicate"/>; a request with neither gets a
+    /// key of its own. <see cref="InboxAddOutcome.Full"/> when <see cref="SlackOptions.QueueCapacity"/>
+    /// requests are pending.
     /// </summary>
     public async Task<InboxAddOutcome> AcceptAsync(SlackInboundKind kind, string team, JsonObject payload, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(team);
         ArgumentNullException.ThrowIfNull(payload);
-        var key = kind == SlackInboundKind.Event && (string?)payload["event_id"] is { Length: > 0 } eventId ? eventId : Guid.NewGuid().ToString("N");
+        var key = (string?)payload[kind == SlackInboundKind.Event ? "event_id" : "trigger_id"] is { Length: > 0 } id ? id : Guid.NewGuid().ToString("N");
 
         // Slack's legacy verification token proves nothing once the signature did; it is not kept.
         payload.Remove("token");
