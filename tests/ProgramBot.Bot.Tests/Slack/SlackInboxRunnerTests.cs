@@ -173,17 +173,11 @@ public sealed class SlackInboxRunnerTests : IAsyncLifetime
     [Fact]
     public async Task RunNextAsync_CutsTheTurnShortAtTheEndOfItsLease_AndTriesItAgainAfterTheRetryDelay()
     {
-        var started = new TaskCompletionSource();
-        _processor.Setup(p => p.ProcessAsync(It.IsAny<SlackInbound>(), It.IsAny<CancellationToken>()))
-            .Returns(async (SlackInbound _, CancellationToken ct) =>
-            {
-                started.TrySetResult();
-                await Task.Delay(Timeout.InfiniteTimeSpan, ct);
-            });
+        var started = HoldTurns();
         await AcceptCommandAsync("task list");
 
         var run = _runner.RunNextAsync(default);
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await started.WaitAsync(TimeSpan.FromSeconds(10));
         _clock.Advance(Lease);
 
         Assert.True(await run.WaitAsync(TimeSpan.FromSeconds(10)));
@@ -194,18 +188,12 @@ public sealed class SlackInboxRunnerTests : IAsyncLifetime
     [Fact]
     public async Task RunNextAsync_GivesTheRequestBackAtOnce_WhenTheHostStops()
     {
-        var started = new TaskCompletionSource();
-        _processor.Setup(p => p.ProcessAsync(It.IsAny<SlackInbound>(), It.IsAny<CancellationToken>()))
-            .Returns(async (SlackInbound _, CancellationToken ct) =>
-            {
-                started.TrySetResult();
-                await Task.Delay(Timeout.InfiniteTimeSpan, ct);
-            });
+        var started = HoldTurns();
         await AcceptCommandAsync("task list");
         using var stopping = new CancellationTokenSource();
 
         var run = _runner.RunNextAsync(stopping.Token);
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await started.WaitAsync(TimeSpan.FromSeconds(10));
         await stopping.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TimeSpan.FromSeconds(10)));
@@ -245,6 +233,19 @@ public sealed class SlackInboxRunnerTests : IAsyncLifetime
     {
         await _services.DisposeAsync();
         _database.Dispose();
+    }
+
+    /// <summary>Every turn runs until its token is cancelled; the task ends when the first one has started.</summary>
+    private Task HoldTurns()
+    {
+        var started = new TaskCompletionSource();
+        _processor.Setup(p => p.ProcessAsync(It.IsAny<SlackInbound>(), It.IsAny<CancellationToken>()))
+            .Returns(async (SlackInbound _, CancellationToken ct) =>
+            {
+                started.TrySetResult();
+                await Task.Delay(Timeout.InfiniteTimeSpan, ct);
+            });
+        return started.Task;
     }
 
     private Task<InboxAddOutcome> AcceptCommandAsync(string text) =>
