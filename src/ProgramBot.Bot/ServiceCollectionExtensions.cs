@@ -62,7 +62,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SlackInbox>();
         services.AddSingleton<SlackActivityFactory>();
         services.AddSingleton<SlackAdapter>();
-        services.AddSingleton<SlackInboundProcessor>();
+        services.AddSingleton<ISlackInboundProcessor, SlackInboundProcessor>();
+        services.AddSingleton<SlackInboxRunner>();
         services.AddSingleton<IBot, ProgramBotHandler>();
         return services;
     }

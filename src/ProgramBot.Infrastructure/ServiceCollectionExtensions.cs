@@ -19,7 +19,8 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Registers storage: validated <see cref="StorageOptions"/>, the provider's dialect, connections and
-    /// write path (SQLite's single writer or PostgreSQL's serializable transactions), <see cref="IDataStore"/>, <see cref="IStateStore"/>, the
+    /// write path (SQLite's single writer or PostgreSQL's serializable transactions), <see cref="IDataStore"/>, <see cref="IStateStore"/>,
+    /// <see cref="ISlackInboxStore"/>, the
     /// <see cref="MigrationRunner"/> as a hosted service and <see cref="DatabaseReadinessCheck"/>
     /// (the host adds it to its health checks).
     /// </summary>
@@ -53,6 +54,7 @@ public static class ServiceCollectionExtensions
         }
 
         services.TryAddSingleton<IStateStore, DbStateStore>();
+        services.TryAddSingleton<ISlackInboxStore, SlackInboxStore>();
 
         services.TryAddSingleton(provider => new EmbeddedMigrations(provider.GetRequiredService<ISqlDialect>()));
         services.TryAddSingleton(provider => new MigrationRunner(

@@ -5,7 +5,8 @@ namespace ProgramBot.Application.Conversations;
 
 /// <summary>
 /// Claims a delivery key once per workspace in the processed-activities table, so a channel that
-/// delivers the same thing again (Slack retries an event, Teams re-announces an install) acts on it once.
+/// delivers the same thing again (Teams re-announces an install) acts on it once. Slack's retries are
+/// recognised earlier, by the inbox's unique key.
 /// </summary>
 public sealed class DeliveryClaims(IDataStore store, TimeProvider clock, IOptions<WorkspaceOptions> options)
 {

@@ -3,14 +3,17 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using ProgramBot.Application.Abstractions;
 using ProgramBot.Bot.Channels.Slack;
 using ProgramBot.Web.Logging;
 
 namespace ProgramBot.Web.Endpoints;
 
 /// <summary>
-/// <c>/api/slack/*</c>: every request is verified first (<see cref="SlackSignatureFilter"/>), answered at
-/// once — Slack waits three seconds — and queued for a worker that runs it through the Slack adapter.
+/// <c>/api/slack/*</c>: every request is verified first (<see cref="SlackSignatureFilter"/>), written to the
+/// durable inbox and only then answered — at once, Slack waits three seconds — for a worker that runs it
+/// through the Slack adapter. A request the inbox cannot take (full, or the database unavailable) is
+/// refused so that Slack, or the person, tries again, never acknowledged and lost.
 /// </summary>
 public static class SlackEndpoints
 {
@@ -26,7 +29,7 @@ public static class SlackEndpoints
         return endpoints;
     }
 
-    private static IResult Command(HttpContext http, SlackInbox inbox, IOptions<SlackOptions> options, ILoggerFactory loggers)
+    private static Task<IResult> Command(HttpContext http, SlackInbox inbox, IOptions<SlackOptions> options, ILoggerFactory loggers)
     {
         var form = new JsonObject();
         foreach (var (key, value) in QueryHelpers.ParseQuery(Encoding.UTF8.GetString(SlackSignatureFilter.RawBody(http))))
@@ -37,29 +40,29 @@ public static class SlackEndpoints
         return Queue(http, inbox, options, loggers, SlackInboundKind.Command, (string?)form["team_id"], form, ephemeral: true);
     }
 
-    private static IResult Interaction(HttpContext http, SlackInbox inbox, IOptions<SlackOptions> options, ILoggerFactory loggers)
+    private static Task<IResult> Interaction(HttpContext http, SlackInbox inbox, IOptions<SlackOptions> options, ILoggerFactory loggers)
     {
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(SlackSignatureFilter.RawBody(http)));
         if (!form.TryGetValue("payload", out var raw) || Parse(raw.ToString()) is not { } payload)
         {
-            return Results.BadRequest(new { error = "An interaction carries its JSON in the form field 'payload'." });
+            return Answered(Results.BadRequest(new { error = "An interaction carries its JSON in the form field 'payload'." }));
         }
 
         var team = (string?)payload["team"]?["id"] ?? (string?)payload["user"]?["team_id"];
         return Queue(http, inbox, options, loggers, SlackInboundKind.Interaction, team, payload, ephemeral: true);
     }
 
-    private static IResult Event(HttpContext http, SlackInbox inbox, IOptions<SlackOptions> options, ILoggerFactory loggers)
+    private static Task<IResult> Event(HttpContext http, SlackInbox inbox, IOptions<SlackOptions> options, ILoggerFactory loggers)
     {
         if (Parse(Encoding.UTF8.GetString(SlackSignatureFilter.RawBody(http))) is not { } payload)
         {
-            return Results.BadRequest(new { error = "The Events API sends JSON." });
+            return Answered(Results.BadRequest(new { error = "The Events API sends JSON." }));
         }
 
         switch ((string?)payload["type"])
         {
             case "url_verification":
-                return Results.Json(new { challenge = (string?)payload["challenge"] ?? string.Empty });
+                return Answered(Results.Json(new { challenge = (string?)payload["challenge"] ?? string.Empty }));
             case "event_callback":
                 var retry = http.Request.Headers["X-Slack-Retry-Num"].ToString();
                 if (retry.Length > 0)
@@ -69,11 +72,14 @@ public static class SlackEndpoints
 
                 return Queue(http, inbox, options, loggers, SlackInboundKind.Event, (string?)payload["team_id"], payload, ephemeral: false);
             default:
-                return Results.Ok();
+                return Answered(Results.Ok());
         }
     }
 
-    private static IResult Queue(
+    /// <summary>An answer that needs no inbox: a refusal, the challenge, or nothing to store.</summary>
+    private static Task<IResult> Answered(IResult result) => Task.FromResult(result);
+
+    private static async Task<IResult> Queue(
         HttpContext http, SlackInbox inbox, IOptions<SlackOptions> options, ILoggerFactory loggers,
         SlackInboundKind kind, string? team, JsonObject payload, bool ephemeral)
     {
@@ -86,15 +92,37 @@ public static class SlackEndpoints
                 : Results.Json(new { error = NotInstalledText }, statusCode: StatusCodes.Status403Forbidden);
         }
 
-        if (!inbox.TryEnqueue(new SlackInbound(kind, team, payload)))
+        InboxAddOutcome outcome;
+        try
         {
-            WebLog.RequestRefused(logger, http.Request.Path, "Slack work queue full");
-            return ephemeral
-                ? Results.Json(new { response_type = "ephemeral", text = BusyText })
-                : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            outcome = await inbox.AcceptAsync(kind, team, payload, http.RequestAborted);
+        }
+        catch (StorageUnavailableException)
+        {
+            // Logged where the database gave up; not acknowledged, so Slack retries the event and the person sees why.
+            return Busy(logger, http, ephemeral, "the database is unavailable");
+        }
+
+        if (outcome == InboxAddOutcome.Full)
+        {
+            return Busy(logger, http, ephemeral, "Slack inbox full");
+        }
+
+        if (outcome == InboxAddOutcome.Duplicate)
+        {
+            // Slack's retry of an event stored already: the 200 it missed, nothing more.
+            WebLog.SlackDuplicate(logger, (string?)payload["event_id"] ?? string.Empty, team);
         }
 
         return Results.Ok();
+    }
+
+    private static IResult Busy(ILogger logger, HttpContext http, bool ephemeral, string reason)
+    {
+        WebLog.RequestRefused(logger, http.Request.Path, reason);
+        return ephemeral
+            ? Results.Json(new { response_type = "ephemeral", text = BusyText })
+            : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static JsonObject? Parse(string json)

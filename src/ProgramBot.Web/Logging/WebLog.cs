@@ -20,6 +20,9 @@ internal static partial class WebLog
     [LoggerMessage(6, LogLevel.Information, "Slack retried event {EventId} (attempt {RetryNum}, {RetryReason})")]
     public static partial void SlackRetry(ILogger logger, string? eventId, string retryNum, string retryReason);
 
-    [LoggerMessage(7, LogLevel.Error, "Slack {Kind} request of team {Team} failed")]
-    public static partial void SlackWorkFailed(ILogger logger, Exception exception, string kind, string team);
+    [LoggerMessage(7, LogLevel.Error, "A Slack worker could not reach the inbox; it looks again shortly")]
+    public static partial void SlackInboxFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(8, LogLevel.Information, "Slack event {EventId} of team {Team} is stored already; acknowledged again")]
+    public static partial void SlackDuplicate(ILogger logger, string eventId, string team);
 }

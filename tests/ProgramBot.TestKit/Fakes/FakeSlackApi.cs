@@ -10,7 +10,8 @@ namespace ProgramBot.TestKit.Fakes;
 /// The Slack Web API on a loopback port: records <c>chat.postMessage</c>, <c>chat.update</c>,
 /// <c>chat.postEphemeral</c>, <c>views.open</c> and calls to response URLs (recorded as method
 /// <c>response_url</c>), answers like Slack, and can be told to answer the next call with a 429 and
-/// Retry-After or with <c>ok:false</c>. <c>users.info</c> is answered from the names given, not recorded.
+/// Retry-After or with <c>ok:false</c>. <c>users.info</c> is answered from the names given, not recorded —
+/// unless it is held (<see cref="HoldNextUserLookup"/>).
 /// </summary>
 public sealed class FakeSlackApi : IAsyncDisposable
 {
@@ -23,6 +24,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, (string Name, string? Zone)> _users = new(StringComparer.Ordinal);
     private int _nextTs;
     private int _holdNext;
+    private int _holdNextLookup;
 
     private FakeSlackApi(LoopbackServer server) => _server = server;
 
@@ -36,7 +38,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         FakeSlackApi? api = null;
         var server = await LoopbackServer.StartAsync(app =>
         {
-            app.MapGet("/api/users.info", (string user) => api!.UserInfo(user));
+            app.MapGet("/api/users.info", (HttpContext http, string user) => api!.UserInfoAsync(http, user));
             app.MapPost("/api/{method}", (HttpContext http, string method) => api!.RecordAsync(http, method));
             app.MapPost("/response/{id}", (HttpContext http) => api!.RecordAsync(http, ResponseUrlMethod));
         });
@@ -54,6 +56,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     /// <summary>The next recorded call is recorded (ts <c>held</c>) and never answered, until the caller goes away.</summary>
     public void HoldNextCall() => Interlocked.Exchange(ref _holdNext, 1);
+
+    /// <summary>
+    /// The next <c>users.info</c> look-up — the first call of a turn, before it changes anything — is recorded
+    /// (method <c>users.info</c>, ts <c>held</c>) and never answered, until the caller goes away.
+    /// </summary>
+    public void HoldNextUserLookup() => Interlocked.Exchange(ref _holdNextLookup, 1);
 
     /// <summary>The next recorded call answers 200 with <c>{"ok":false,"error":error}</c>.</summary>
     public void FailNextWith(string error) => _scripted.Enqueue((200, null, error));
@@ -78,8 +86,14 @@ public sealed class FakeSlackApi : IAsyncDisposable
         _arrived.Dispose();
     }
 
-    private IResult UserInfo(string user)
+    private async Task<IResult> UserInfoAsync(HttpContext http, string user)
     {
+        if (Interlocked.Exchange(ref _holdNextLookup, 0) == 1)
+        {
+            await HoldAsync(http, new RecordedRequest("GET", "users.info", null, http.Request.Headers.Authorization, "held"));
+            return Results.Empty;
+        }
+
         var (name, zone) = _users.TryGetValue(user, out var known) ? known : ("user-" + user.ToLowerInvariant(), null);
         return Results.Json(new { ok = true, user = new { id = user, name, real_name = name, tz = zone } });
     }
@@ -89,17 +103,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var body = await JsonNode.ParseAsync(http.Request.Body);
         if (Interlocked.Exchange(ref _holdNext, 0) == 1)
         {
-            _requests.Enqueue(new RecordedRequest("POST", method, body, http.Request.Headers.Authorization, "held"));
-            _arrived.Release();
-            try
-            {
-                await Task.Delay(Timeout.InfiniteTimeSpan, http.RequestAborted);
-            }
-            catch (OperationCanceledException)
-            {
-                // The caller gave up: the held call was never answered.
-            }
-
+            await HoldAsync(http, new RecordedRequest("POST", method, body, http.Request.Headers.Authorization, "held"));
             return;
         }
 
@@ -126,5 +130,19 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
 
         await http.Response.WriteAsJsonAsync(new JsonObject { ["ok"] = true, ["channel"] = (string?)body?["channel"], ["ts"] = (string?)body?["ts"] ?? ts });
+    }
+
+    private async Task HoldAsync(HttpContext http, RecordedRequest request)
+    {
+        _requests.Enqueue(request);
+        _arrived.Release();
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, http.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller gave up: the held call was never answered.
+        }
     }
 }

@@ -68,9 +68,9 @@ public sealed partial class ProcessKillTests : IDisposable
         Assert.Equal(FakeBotConnector.HeldReplyId, sent[0].ReplyId);
         Assert.NotEqual(FakeBotConnector.HeldReplyId, sent[1].ReplyId);
         Assert.All(sent, request => Assert.Contains("**Digest D-1**", request.Text, StringComparison.Ordinal));
-        Assert.Equal("1 slot, completed, 2 claims", await ScalarAsync(
+        Assert.Equal("1 slot, completed, 2 claims", await _database.ScalarAsync(
             "SELECT COUNT(*) || ' slot, ' || IIF(MAX(completed_at) IS NULL, 'open', 'completed') || ', ' || MAX(claims) || ' claims' FROM digest_slots"));
-        Assert.StartsWith("Delivered", await ScalarAsync("SELECT group_concat(outcome, ' / ') FROM digest_attempts"), StringComparison.Ordinal);
+        Assert.StartsWith("Delivered", await _database.ScalarAsync("SELECT group_concat(outcome, ' / ') FROM digest_attempts"), StringComparison.Ordinal);
     }
 
     public void Dispose() => _database.Dispose();
@@ -108,15 +108,6 @@ public sealed partial class ProcessKillTests : IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<string?> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_database.FilePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (await command.ExecuteScalarAsync())?.ToString();
     }
 
     [GeneratedRegex("Write spec")]

@@ -26,15 +26,23 @@ public sealed class SlackHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Api = await FakeSlackApi.StartAsync();
-        Host = await BotHost.StartAsync(Database.ConnectionString, Clock, _ => { }, settings:
+        Host = await BotHost.StartAsync(Database.ConnectionString, Clock, _ => { }, settings: Settings(Api));
+    }
+
+    /// <summary>The host's Slack settings: both workspaces, their Web API the fake <paramref name="api"/>.</summary>
+    public static string[] Settings(FakeSlackApi api, params string[] more)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        return
         [
             $"--Slack:SigningSecret={Secret}",
-            $"--Slack:ApiBaseUrl={Api.BaseUri}",
+            $"--Slack:ApiBaseUrl={api.BaseUri}",
             $"--Slack:Workspaces:{Team}:BotToken=xoxb-test-one",
             $"--Slack:Workspaces:{Team}:BotUserId={BotUserId}",
             $"--Slack:Workspaces:{OtherTeam}:BotToken=xoxb-test-two",
             "--Outbound:FirstRetryDelay=00:00:00.010",
-        ]);
+            .. more,
+        ];
     }
 
     /// <summary>A person in one Slack workspace, channel <c>C0001</c> unless told.</summary>

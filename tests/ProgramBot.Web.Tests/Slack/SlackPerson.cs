@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -15,6 +12,8 @@ namespace ProgramBot.Web.Tests.Slack;
 /// </summary>
 public sealed class SlackPerson(BotHost host, FakeSlackApi api, FakeTimeProvider clock, string team, string userId, string channel)
 {
+    private const string FormType = "application/x-www-form-urlencoded";
+
     public string Id => userId;
 
     public string Mention => $"<@{userId}>";
@@ -22,17 +21,8 @@ public sealed class SlackPerson(BotHost host, FakeSlackApi api, FakeTimeProvider
     public SlackPerson In(string otherChannel) => new(host, api, clock, team, userId, otherChannel);
 
     /// <summary>Types <c>/pm text</c>; returns the acknowledgement.</summary>
-    public Task<HttpResponseMessage> CommandAsync(string text)
-    {
-        var n = Guid.NewGuid().ToString("N")[..12];
-        var form = new Dictionary<string, string>
-        {
-            ["token"] = "legacy", ["team_id"] = team, ["team_domain"] = "acme", ["channel_id"] = channel, ["channel_name"] = "general",
-            ["user_id"] = userId, ["user_name"] = userId.ToLowerInvariant(), ["command"] = "/pm", ["text"] = text,
-            ["api_app_id"] = "A0001", ["response_url"] = api.ResponseUrl("cmd-" + n).ToString(), ["trigger_id"] = $"trigger-{n}",
-        };
-        return PostAsync("/api/slack/commands", Form(form), "application/x-www-form-urlencoded");
-    }
+    public Task<HttpResponseMessage> CommandAsync(string text) =>
+        PostAsync("/api/slack/commands", SlackRequests.CommandForm(team, channel, userId, text, api.ResponseUrl("cmd-" + Guid.NewGuid().ToString("N")[..12])), FormType);
 
     /// <summary>Types <c>/pm text</c>, waits until the bot has finished, and returns the texts it posted in answer.</summary>
     public Task<string> SayAsync(string text) => AwaitRepliesAsync(p => p.CommandAsync(text));
@@ -48,16 +38,16 @@ public sealed class SlackPerson(BotHost host, FakeSlackApi api, FakeTimeProvider
         return string.Join("\n\n", api.Calls("chat.postMessage").Skip(before).Select(p => p.Text));
     }
 
-    /// <summary>Waits until every acknowledged Slack request has been worked.</summary>
+    /// <summary>Waits until every acknowledged Slack request has been worked (none is pending in the inbox).</summary>
     public async Task IdleAsync()
     {
         var inbox = host.Services.GetRequiredService<SlackInbox>();
-        for (var i = 0; i < 400 && inbox.Unfinished > 0; i++)
+        for (var i = 0; i < 400 && await inbox.PendingAsync(CancellationToken.None) > 0; i++)
         {
             await Task.Delay(25);
         }
 
-        Assert.Equal(0, inbox.Unfinished);
+        Assert.Equal(0, await inbox.PendingAsync(CancellationToken.None));
     }
 
     /// <summary>Mentions the bot in the channel (an <c>app_mention</c> event), in a thread when <paramref name="threadTs"/> is given.</summary>
@@ -113,25 +103,12 @@ public sealed class SlackPerson(BotHost host, FakeSlackApi api, FakeTimeProvider
     }
 
     public Task<HttpResponseMessage> InteractAsync(JsonObject payload) =>
-        PostAsync("/api/slack/interactions", Form(new Dictionary<string, string> { ["payload"] = payload.ToJsonString() }), "application/x-www-form-urlencoded");
+        PostAsync("/api/slack/interactions", SlackRequests.Form(new Dictionary<string, string> { ["payload"] = payload.ToJsonString() }), FormType);
 
     /// <summary>Posts <paramref name="body"/> signed with the test secret at the fake clock's time.</summary>
     public async Task<HttpResponseMessage> PostAsync(string path, string body, string contentType, int? retry = null)
     {
-        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        request.Headers.Add(SlackSignature.TimestampHeader, timestamp);
-        request.Headers.Add(SlackSignature.SignatureHeader, SlackSignature.Compute(SlackHostFixture.Secret, timestamp, Encoding.UTF8.GetBytes(body)));
-        if (retry is not null)
-        {
-            request.Headers.Add("X-Slack-Retry-Num", retry.Value.ToString(CultureInfo.InvariantCulture));
-            request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
-        }
-
+        using var request = SlackRequests.SignedPost(path, body, contentType, clock.GetUtcNow(), retry);
         return await host.Client.SendAsync(request);
     }
-
-    private static string Form(Dictionary<string, string> fields) =>
-        string.Join('&', fields.Select(f => Uri.EscapeDataString(f.Key) + "=" + Uri.EscapeDataString(f.Value)));
 }

@@ -16,13 +16,13 @@ public sealed partial class SlackActivityFactory(SlackApiClient api, IOptions<Sl
 {
     public const string DefaultBotId = "slack-bot";
 
-    /// <summary>A slash command: its text is the command line.</summary>
+    /// <summary>A slash command: its text is the command line; its id the request's key, the same however often it is run.</summary>
     public Task<Activity> FromCommandAsync(SlackInbound inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         var form = inbound.Payload;
         var conversation = new SlackConversation(inbound.Team, Text(form, "channel_id"));
-        var activity = Message(conversation, (string?)form["trigger_id"], Text(form, "text"), null);
+        var activity = Message(conversation, inbound.Key, Text(form, "text"), null);
         return WithSenderAsync(activity, inbound.Team, Text(form, "user_id"), cancellationToken);
     }
 
@@ -46,26 +46,31 @@ public sealed partial class SlackActivityFactory(SlackApiClient api, IOptions<Sl
         var botUserId = options.Value.Workspace(inbound.Team)?.BotUserId ?? (string?)inbound.Payload["authorizations"]?[0]?["user_id"]
             ?? (type == "app_mention" && MentionPattern().Match(Text(e, "text")) is { Success: true, Index: 0 } first ? first.Groups["id"].Value : null);
         var conversation = new SlackConversation(inbound.Team, Text(e, "channel"), (string?)e["thread_ts"]);
-        var activity = Message(conversation, (string?)inbound.Payload["event_id"], Text(e, "text"), botUserId);
+        var activity = Message(conversation, inbound.Key, Text(e, "text"), botUserId);
         return await WithSenderAsync(activity, inbound.Team, user, cancellationToken);
     }
 
-    /// <summary>A button click or a submitted modal as the <c>adaptiveCard/action</c> invoke the bot already answers.</summary>
+    /// <summary>
+    /// A button click or a submitted modal of <paramref name="inbound"/> as the <c>adaptiveCard/action</c> invoke the
+    /// bot already answers; its id is the request's key.
+    /// </summary>
     public async Task<Activity> FromActionAsync(
-        string team, string userId, SlackConversation conversation, string? messageTs, string verb, string id, string? comment, CancellationToken cancellationToken)
+        SlackInbound inbound, string userId, SlackConversation conversation, string? messageTs, string verb, string id, string? comment, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(inbound);
+        ArgumentNullException.ThrowIfNull(conversation);
         var data = new JObject { ["verb"] = verb, ["id"] = id };
         if (comment is not null)
         {
             data["comment"] = comment;
         }
 
-        var activity = Message(conversation, Guid.NewGuid().ToString("N"), string.Empty, null);
+        var activity = Message(conversation, inbound.Key, string.Empty, null);
         activity.Type = ActivityTypes.Invoke;
         activity.Name = "adaptiveCard/action";
         activity.ReplyToId = messageTs;
         activity.Value = new JObject { ["action"] = new JObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data }, ["trigger"] = "manual" };
-        return await WithSenderAsync(activity, team, userId, cancellationToken);
+        return await WithSenderAsync(activity, inbound.Team, userId, cancellationToken);
     }
 
     private Activity Message(SlackConversation conversation, string? id, string text, string? botUserId)

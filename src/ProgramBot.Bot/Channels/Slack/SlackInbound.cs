@@ -14,5 +14,10 @@ public enum SlackInboundKind
     Interaction,
 }
 
-/// <summary>A verified Slack request waiting for a worker, from a workspace that is installed.</summary>
-public sealed record SlackInbound(SlackInboundKind Kind, string Team, JsonObject Payload);
+/// <summary>
+/// A verified Slack request from a workspace that is installed, as a worker runs it: <see cref="Key"/> is
+/// unique per request within the team (the event's <c>event_id</c>, or made when the request arrived) and
+/// becomes the id of its activity, so that running it again changes nothing twice; <see cref="Attempt"/>
+/// is 1 the first time and more when the request is run again after a failure or a stopped process.
+/// </summary>
+public sealed record SlackInbound(SlackInboundKind Kind, string Team, string Key, JsonObject Payload, int Attempt = 1);

@@ -1,37 +1,64 @@
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using ProgramBot.Application.Abstractions;
 
 namespace ProgramBot.Bot.Channels.Slack;
 
 /// <summary>
-/// Verified Slack requests between the endpoint that acknowledges them at once (Slack's three-second
-/// rule) and the workers that run them. Bounded: when it is full the endpoint says so instead of waiting.
+/// Where the Slack endpoints put a verified request before they acknowledge it (Slack's three-second
+/// rule): the durable inbox (<see cref="ISlackInboxStore"/>) is the source of truth, so a request
+/// acknowledged here survives a killed process; the in-memory signal only wakes an idle worker of this
+/// process at once instead of at its next look.
 /// </summary>
-public sealed class SlackInbox(IOptions<SlackOptions> options)
+public sealed class SlackInbox(ISlackInboxStore store, TimeProvider clock, IOptions<SlackOptions> options)
 {
-    private readonly Channel<SlackInbound> _channel = Channel.CreateBounded<SlackInbound>(
-        new BoundedChannelOptions(options.Value.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleWriter = false });
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(options.Value.Workers) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    private int _unfinished;
-
-    /// <summary>Requests queued or being worked on (a measure of load, and how tests know the bot is done).</summary>
-    public int Unfinished => Volatile.Read(ref _unfinished);
-
-    /// <summary>False when the queue is full.</summary>
-    public bool TryEnqueue(SlackInbound inbound)
+    /// <summary>
+    /// Stores the request for a worker. An event is keyed by its <c>event_id</c>, a command or interaction by
+    /// its <c>trigger_id</c> (one per invocation), so Slack's retry, or a replay inside the signature's window,
+    /// of a request already stored is a <see cref="InboxAddOutcome.Duplicate"/>; a request with neither gets a
+    /// key of its own. <see cref="InboxAddOutcome.Full"/> when <see cref="SlackOptions.QueueCapacity"/>
+    /// requests are pending.
+    /// </summary>
+    public async Task<InboxAddOutcome> AcceptAsync(SlackInboundKind kind, string team, JsonObject payload, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _unfinished);
-        if (_channel.Writer.TryWrite(inbound))
+        ArgumentException.ThrowIfNullOrEmpty(team);
+        ArgumentNullException.ThrowIfNull(payload);
+        var key = (string?)payload[kind == SlackInboundKind.Event ? "event_id" : "trigger_id"] is { Length: > 0 } id ? id : Guid.NewGuid().ToString("N");
+
+        // Slack's legacy verification token proves nothing once the signature did; it is not kept.
+        payload.Remove("token");
+        var request = new InboxRequest(team, kind.ToString(), key, payload.ToJsonString(), clock.GetUtcNow());
+        var outcome = await store.AddAsync(request, options.Value.QueueCapacity, cancellationToken);
+        if (outcome == InboxAddOutcome.Stored)
         {
-            return true;
+            _wake.Writer.TryWrite(true);
         }
 
-        Interlocked.Decrement(ref _unfinished);
-        return false;
+        return outcome;
     }
 
-    /// <summary>A worker finished one request, however it ended.</summary>
-    public void Finished() => Interlocked.Decrement(ref _unfinished);
+    /// <summary>Requests not done yet, by every instance sharing the database: how tests know the bot is done, and a measure of load.</summary>
+    public Task<int> PendingAsync(CancellationToken cancellationToken) => store.CountPendingAsync(cancellationToken);
 
-    public IAsyncEnumerable<SlackInbound> ReadAllAsync(CancellationToken cancellationToken) => _channel.Reader.ReadAllAsync(cancellationToken);
+    /// <summary>Waits until a request arrives at this process or <paramref name="timeout"/> has passed.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var timer = new CancellationTokenSource(timeout, clock);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(timer.Token, cancellationToken);
+        try
+        {
+            if (await _wake.Reader.WaitToReadAsync(either.Token))
+            {
+                _wake.Reader.TryRead(out _);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The time is up: the worker looks at the table again.
+        }
+    }
 }

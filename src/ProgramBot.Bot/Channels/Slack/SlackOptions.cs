@@ -23,13 +23,36 @@ public sealed class SlackOptions : IValidatableObject
     /// <summary>Installed workspaces by team id, each with its bot token.</summary>
     public Dictionary<string, SlackWorkspaceOptions> Workspaces { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Requests waiting for a worker; beyond it Slack is asked to try again (503).</summary>
+    /// <summary>
+    /// Requests pending in the inbox (every instance's, not yet done); beyond it Slack is asked to try an
+    /// event again (503) and the person who typed a command is told the bot is busy.
+    /// </summary>
     [Range(1, 100_000)]
     public int QueueCapacity { get; set; } = 1024;
 
-    /// <summary>Requests worked on at once.</summary>
+    /// <summary>Requests worked on at once, in each instance.</summary>
     [Range(1, 64)]
     public int Workers { get; set; } = 4;
+
+    /// <summary>
+    /// How long a worker holds a request it claimed: a turn still running at its end is cancelled, and a
+    /// request whose worker died is taken over after it. Longer than a turn takes (each <c>users.info</c>
+    /// look-up is bounded by <c>Outbound:TotalTimeout</c>, the replies by <c>Outbound:TurnReplyTimeout</c>).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan InboxLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Times a request is run at most (a failure or a dead worker each count one); then it is given up and logged.</summary>
+    [Range(1, 10)]
+    public int InboxMaxAttempts { get; set; } = 3;
+
+    /// <summary>How long a request whose run failed waits before it is tried again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan InboxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long done requests are kept, so that a late retry of the same event is still recognised.</summary>
+    [Range(typeof(TimeSpan), "00:10:00", "30.00:00:00")]
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>Slack allows about one message a second to one channel.</summary>
     [Range(0.1, 100)]

@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using Dapper;
+using ProgramBot.Application.Abstractions;
+
+namespace ProgramBot.Infrastructure.Persistence;
+
+/// <summary>
+/// The Slack inbox in the <c>slack_inbox</c> table, for every provider. A claim is one conditional
+/// update of the oldest available row: SQLite's single writer runs it alone, and under PostgreSQL's
+/// serializable transactions two instances that pick the same row conflict and the loser runs again
+/// and picks the next — so a row is never worked by two claims while its lease lasts.
+/// </summary>
+internal sealed class SlackInboxStore(IDbSessionSource sessions, ISqlDialect dialect) : ISlackInboxStore
+{
+    public async Task<InboxAddOutcome> AddAsync(InboxRequest request, int capacity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        // Read first, outside the write: the count would make every insert conflict with every other under
+        // PostgreSQL's serializable writes, and a cap passed by a request or two in a burst does no harm.
+        const string Look = """
+            SELECT (SELECT COUNT(*) FROM slack_inbox WHERE completed_at IS NULL) AS Pending,
+                   (SELECT COUNT(*) FROM slack_inbox WHERE team = @Team AND delivery_key = @Key) AS Known;
+            """;
+        const string Insert = """
+            INSERT INTO slack_inbox (team, kind, delivery_key, payload, received_at, available_at, attempts)
+            VALUES (@Team, @Kind, @Key, @Payload, @ReceivedAt, @ReceivedAt, 0)
+            ON CONFLICT (team, delivery_key) DO NOTHING;
+            """;
+        await using (var connection = await sessions.OpenReadAsync(cancellationToken))
+        {
+            var seen = await connection.QuerySingleAsync<(long Pending, long Known)>(
+                new CommandDefinition(dialect.Prepare(Look), new { request.Team, request.Key }, cancellationToken: cancellationToken));
+            if (seen.Known > 0)
+            {
+                return InboxAddOutcome.Duplicate;
+            }
+
+            if (seen.Pending >= capacity)
+            {
+                return InboxAddOutcome.Full;
+            }
+        }
+
+        var inserted = await sessions.WriteAsync(
+            (session, token) => session.Connection.ExecuteAsync(session.Command(Insert, request, token)), _ => true, cancellationToken);
+        return inserted == 1 ? InboxAddOutcome.Stored : InboxAddOutcome.Duplicate;
+    }
+
+    public async Task<ClaimedInboxRequest?> ClaimNextAsync(DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            UPDATE slack_inbox SET available_at = @LeaseUntil, claimed_by = @Claim, attempts = attempts + 1
+            WHERE id = (SELECT id FROM slack_inbox WHERE completed_at IS NULL AND available_at <= @Now ORDER BY available_at, id LIMIT 1)
+            RETURNING id AS Id, team AS Team, kind AS Kind, delivery_key AS DeliveryKey, payload AS Payload,
+                      received_at AS ReceivedAt, attempts AS Attempts, claimed_by AS ClaimedBy;
+            """;
+        var claim = RandomNumberGenerator.GetHexString(32, lowercase: true);
+        var row = await sessions.WriteAsync(
+            (session, token) => session.Connection.QuerySingleOrDefaultAsync<SlackInboxRow>(
+                session.Command(Sql, new { Now = now, LeaseUntil = leaseUntil, Claim = claim }, token)),
+            _ => true,
+            cancellationToken);
+        return row?.ToClaimed();
+    }
+
+    public Task CompleteAsync(long id, string outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        const string Sql = """
+            UPDATE slack_inbox SET completed_at = @Now, outcome = @Outcome, claimed_by = NULL
+            WHERE id = @Id AND completed_at IS NULL;
+            """;
+        return WriteAsync(Sql, new { Id = id, Outcome = outcome, Now = now }, cancellationToken);
+    }
+
+    public Task ReleaseAsync(ClaimedInboxRequest claimed, DateTimeOffset availableAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        const string Sql = """
+            UPDATE slack_inbox SET available_at = @AvailableAt, claimed_by = NULL
+            WHERE id = @Id AND claimed_by = @Claim AND completed_at IS NULL;
+            """;
+        return WriteAsync(Sql, new { claimed.Id, claimed.Claim, AvailableAt = availableAt }, cancellationToken);
+    }
+
+    public async Task<int> CountPendingAsync(CancellationToken cancellationToken)
+    {
+        const string Sql = "SELECT COUNT(*) FROM slack_inbox WHERE completed_at IS NULL;";
+        await using var connection = await sessions.OpenReadAsync(cancellationToken);
+        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(dialect.Prepare(Sql), cancellationToken: cancellationToken));
+    }
+
+    public async Task<DateTimeOffset?> NextAvailableAsync(CancellationToken cancellationToken)
+    {
+        const string Sql = "SELECT MIN(available_at) AS At FROM slack_inbox WHERE completed_at IS NULL;";
+        await using var connection = await sessions.OpenReadAsync(cancellationToken);
+        var next = await connection.QuerySingleAsync<NextRow>(new CommandDefinition(dialect.Prepare(Sql), cancellationToken: cancellationToken));
+        return next.At;
+    }
+
+    public Task<int> PurgeAsync(DateTimeOffset completedBefore, CancellationToken cancellationToken)
+    {
+        const string Sql = "DELETE FROM slack_inbox WHERE completed_at IS NOT NULL AND completed_at < @Before;";
+        return WriteAsync(Sql, new { Before = completedBefore }, cancellationToken);
+    }
+
+    private Task<int> WriteAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        sessions.WriteAsync((session, token) => session.Connection.ExecuteAsync(session.Command(sql, parameters, token)), _ => true, cancellationToken);
+
+    private sealed class NextRow
+    {
+        public DateTimeOffset? At { get; set; }
+    }
+}
