@@ -26,7 +26,7 @@ public static class ServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<WorkspaceOptions>().BindConfiguration(WorkspaceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CommandParser>();
         services.AddSingleton<ICommandParser>(provider => provider.GetRequiredService<CommandParser>());
@@ -65,6 +65,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DigestSubscriptionHandler>();
         services.AddSingleton<WorkspaceAdminHandler>();
         services.AddSingleton<IScheduledJob, DigestJob>();
+        services.AddSingleton<ReminderClaimRecovery>();
         services.AddSingleton<IScheduledJob, ReminderJob>();
         services.AddSingleton<IScheduledJob, SlipNoticeJob>();
         services.AddSingleton<DigestScheduleChanges>();
