@@ -14,6 +14,9 @@ public sealed class HangingMessenger : IProactiveMessenger
 
     public Task Started => _started.Task;
 
+    public Task<DeliveryResult> UpdateAsync(ConversationAddress address, string activityId, View view, CancellationToken cancellationToken) =>
+        SendAsync(address, view, cancellationToken);
+
     public async Task<DeliveryResult> SendAsync(ConversationAddress address, View view, CancellationToken cancellationToken)
     {
         _started.TrySetResult();

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
@@ -8,9 +9,10 @@ using ProgramBot.TestKit.Storage;
 namespace ProgramBot.Web.Tests.Faults;
 
 /// <summary>
-/// The bot's process killed with SIGKILL in the middle of a guided form and in the middle of sending
-/// a digest or a reminder, then started again on the same database: the form goes on, the digest and
-/// the reminder go out once.
+/// The bot's process killed with SIGKILL in the middle of a guided form, of sending a digest or a
+/// reminder, and of updating an approval card after its decision, then started again on the same
+/// database: the form goes on, the digest and the reminder go out once, the card is updated and the
+/// requester told once.
 /// </summary>
 public sealed partial class ProcessKillTests : IDisposable
 {
@@ -110,12 +112,52 @@ public sealed partial class ProcessKillTests : IDisposable
         Assert.StartsWith("Delivered", await ScalarAsync("SELECT group_concat(outcome, ' / ') FROM reminder_attempts"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ApprovalDecision_KilledWhileItsCopyUpdateIsInFlight_IsFinishedAfterRestart()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        RecordedRequest card;
+        using (var first = await ChildBotProcess.StartAsync(_database.FilePath, "--Outbound:TurnReplyTimeout=00:00:10"))
+        {
+            // Normal delivery, not expectReplies: the bot learns the card's id, so it can update the card later.
+            await PostAsync(first, Message("project new WEB Website", connector));
+            await PostAsync(first, ActivityBuilder.Message("approval request schedule Move WEB launch #WEB approvers:<at>Dana</at>").InTenant("tenant-faults")
+                .InConversation(Conversation).From("29:alice", "Alice").Mentioning("29:dana", "Dana").WithServiceUrl(connector.BaseUri).Build());
+            card = Assert.Single(connector.Requests, r => r.Method == "POST" && r.Body?.ToJsonString().Contains("A-1", StringComparison.Ordinal) == true);
+            var posted = connector.Requests.Count;
+            connector.HoldNextSend();
+            var click = first.Client.PostAsJsonAsync(
+                "/api/messages", Approvals.TeamsChannel.Invoke(connector.BaseUri, "tenant-faults", Conversation, "29:dana", "Dana", "approval.approve", "A-1"));
+            Assert.Equal(FakeBotConnector.HeldReplyId, (await connector.WaitForAsync(posted + 1, TimeSpan.FromSeconds(30)))[^1].ReplyId);
+            first.Kill();
+            await Assert.ThrowsAnyAsync<Exception>(() => click);
+        }
+
+        var before = connector.Requests.Count;
+        using var second = await ChildBotProcess.StartAsync(_database.FilePath);
+        await connector.WaitForAsync(before + 2, TimeSpan.FromSeconds(30));
+
+        // The held update the kill cut off, then the restarted bot's start-up sweep: the update again, and the requester's notice.
+        var puts = connector.Requests.Where(r => r.Method == "PUT").ToList();
+        Assert.Equal(2, puts.Count);
+        Assert.All(puts, put => Assert.EndsWith("/activities/" + card.ReplyId, put.Path, StringComparison.Ordinal));
+        Assert.Equal(FakeBotConnector.HeldReplyId, puts[0].ReplyId);
+        Assert.Single(connector.Requests, r => r.Text?.Contains("<at>Alice</at> A-1 \"Move WEB launch\" was approved by Dana.", StringComparison.Ordinal) == true);
+        Assert.Equal(before + 2, connector.Requests.Count);
+    }
+
     public void Dispose() => _database.Dispose();
 
     private static JsonObject Message(string text, FakeBotConnector? connector = null)
     {
         var activity = ActivityBuilder.Message(text).InTenant("tenant-faults").InConversation(Conversation).From("29:alice", "Alice");
         return (connector is null ? activity : activity.WithServiceUrl(connector.BaseUri)).Build();
+    }
+
+    private static async Task PostAsync(ChildBotProcess bot, JsonObject activity)
+    {
+        using var response = await bot.Client.PostAsJsonAsync("/api/messages", activity);
+        response.EnsureSuccessStatusCode();
     }
 
     /// <summary>
