@@ -27,8 +27,9 @@ public static class ServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<WorkspaceOptions>().BindConfiguration(WorkspaceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ApprovalCopyOptions>().BindConfiguration(ApprovalCopyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CommandParser>();
         services.AddSingleton<ICommandParser>(provider => provider.GetRequiredService<CommandParser>());
         services.AddSingleton<CommandDispatcher>();
@@ -70,6 +71,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DigestSubscriptionHandler>();
         services.AddSingleton<WorkspaceAdminHandler>();
         services.AddSingleton<IScheduledJob, DigestJob>();
+        services.AddSingleton<ReminderClaimRecovery>();
+        services.AddSingleton<ApprovalCopyLedger>();
+        services.AddSingleton<ApprovalCopyRecovery>();
+        services.AddSingleton<IScheduledJob, ApprovalCopyJob>();
         services.AddSingleton<IScheduledJob, ReminderJob>();
         services.AddSingleton<IScheduledJob, SlipNoticeJob>();
         services.AddSingleton<IScheduledJob, EscalationNoticeJob>();

@@ -28,8 +28,13 @@ public interface IApprovalRepository
     /// <summary>The first Limit rows, and how many match in all.</summary>
     Task<(IReadOnlyList<ApprovalRequest> Items, int Total)> ListWithTotalAsync(long workspaceId, ApprovalQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Remembers a chat message that shows the request, so every copy can be updated in place.</summary>
-    Task AddMessageAsync(long workspaceId, ApprovalId id, PostedMessage message, CancellationToken cancellationToken);
+    /// <summary>
+    /// Remembers a chat message that shows the request at <paramref name="shownVersion"/> (see
+    /// <c>ApprovalView.Version</c>), so every copy can be updated in place; one behind the request already is
+    /// outdated at once.
+    /// </summary>
+    Task AddMessageAsync(long workspaceId, ApprovalId id, PostedMessage message, int shownVersion, CancellationToken cancellationToken);
 
+    /// <summary>The request's copies the bot can still reach (not given up), first posted first.</summary>
     Task<IReadOnlyList<PostedMessage>> ListMessagesAsync(long workspaceId, ApprovalId id, CancellationToken cancellationToken);
 }

@@ -19,6 +19,8 @@ public interface IUnitOfWork
 
     IApprovalRepository Approvals { get; }
 
+    IApprovalCopyRepository ApprovalCopies { get; }
+
     IDigestSubscriptionRepository Digests { get; }
 
     IConversationAddressRepository ConversationAddresses { get; }

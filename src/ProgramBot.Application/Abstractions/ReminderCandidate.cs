@@ -9,4 +9,7 @@ public sealed record ReminderCandidate(
     long AssigneeId, string AssigneeName, string? MemberZone, string WorkspaceZone)
 {
     public string TaskId => $"{ProjectKey}-{TaskNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>The key of this task's reminder of one kind for its current due date.</summary>
+    public ReminderSlot SlotFor(string kind) => new(WorkspaceId, ProjectId, TaskNumber, kind, DueDate);
 }

@@ -81,6 +81,14 @@ public sealed class ApprovalDecisionHandler(IDataStore store)
             notice = new RequesterNotice(requester.Name, requester.ChannelUserId, $"{request.Id} \"{request.Subject}\" was {request.Status.ToString().ToLowerInvariant()} by {context.Sender.Name}{because}.");
         }
 
+        // In the decision's transaction: every copy is now behind, and the notice is owed, whatever becomes of the
+        // turn that tries them first (see ApprovalCopyJob).
+        await uow.ApprovalCopies.MarkOutdatedAsync(context.WorkspaceId, request.Id, view.Version, ct);
+        if (notice is not null && messages.Count > 0)
+        {
+            await uow.ApprovalCopies.AddNoticeAsync(context.WorkspaceId, request.Id, notice, context.Now, ct);
+        }
+
         return new ApprovalDecisionOutcome(view, true, null, messages, notice);
     }
 

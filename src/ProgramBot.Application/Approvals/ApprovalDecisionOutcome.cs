@@ -12,5 +12,8 @@ namespace ProgramBot.Application.Approvals;
 public sealed record ApprovalDecisionOutcome(
     ApprovalView? Approval, bool Changed, string? Refusal, IReadOnlyList<PostedMessage> Messages, RequesterNotice? Requester);
 
-/// <summary>Whom to tell the outcome, and the sentence.</summary>
-public sealed record RequesterNotice(string Name, string ChannelUserId, string Text);
+/// <summary>
+/// Whom to tell the outcome, and the sentence: posted beside the first copy of the card, mentioning them.
+/// A view, so that the background job can post it through the proactive messenger too.
+/// </summary>
+public sealed record RequesterNotice(string Name, string ChannelUserId, string Text) : View;

@@ -70,13 +70,13 @@ public sealed class ApprovalQueryHandler(IDataStore store)
         return result.Value;
     }
 
-    /// <summary>Remembers where a request's card was posted, so decisions update it in place.</summary>
-    public async Task RecordMessageAsync(CommandContext context, ApprovalId id, PostedMessage message, CancellationToken cancellationToken)
+    /// <summary>Remembers where a request's card was posted and the version it shows, so decisions update it in place.</summary>
+    public async Task RecordMessageAsync(CommandContext context, ApprovalId id, PostedMessage message, int shownVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         await store.WriteAsync<Unit>(async (uow, ct) =>
         {
-            await uow.Approvals.AddMessageAsync(context.WorkspaceId, id, message, ct);
+            await uow.Approvals.AddMessageAsync(context.WorkspaceId, id, message, shownVersion, ct);
             return Unit.Value;
         }, cancellationToken);
     }

@@ -22,15 +22,15 @@ public static class ReminderPlanner
         foreach (var member in candidates.GroupBy(c => (c.WorkspaceId, c.AssigneeId)))
         {
             var first = member.First();
-            var local = TimeZoneInfo.ConvertTime(now, UserClock.ResolveZone(first.MemberZone, first.WorkspaceZone));
-            if (TimeOnly.FromDateTime(local.DateTime) < Hour)
+            var local = LocalTime(first, now);
+            if (TimeOnly.FromDateTime(local) < Hour)
             {
                 continue;
             }
 
-            var today = DateOnly.FromDateTime(local.DateTime);
+            var today = DateOnly.FromDateTime(local);
             var items = member
-                .Select(c => (Task: c, Kind: c.DueDate < today ? ReminderKind.Overdue : c.DueDate == today.AddDays(1) ? ReminderKind.DueTomorrow : (ReminderKind?)null))
+                .Select(c => (Task: c, Kind: KindOn(c, today)))
                 .Where(i => i.Kind is not null)
                 .Select(i => (i.Task, i.Kind!.Value))
                 .ToList();
@@ -43,6 +43,22 @@ public static class ReminderPlanner
         return plans;
     }
 
+    /// <summary>
+    /// Why the task would be reminded on its assignee's current day, whatever the hour: due tomorrow,
+    /// overdue, or null (due today or later than tomorrow).
+    /// </summary>
+    public static ReminderKind? KindAt(ReminderCandidate candidate, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        return KindOn(candidate, DateOnly.FromDateTime(LocalTime(candidate, now)));
+    }
+
     /// <summary>The latest due date any zone can call "tomorrow" at <paramref name="now"/> (zones run up to UTC+14).</summary>
     public static DateOnly LatestTomorrow(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime).AddDays(2);
+
+    private static ReminderKind? KindOn(ReminderCandidate candidate, DateOnly today) =>
+        candidate.DueDate < today ? ReminderKind.Overdue : candidate.DueDate == today.AddDays(1) ? ReminderKind.DueTomorrow : null;
+
+    private static DateTime LocalTime(ReminderCandidate candidate, DateTimeOffset now) =>
+        TimeZoneInfo.ConvertTime(now, UserClock.ResolveZone(candidate.MemberZone, candidate.WorkspaceZone)).DateTime;
 }

@@ -22,4 +22,11 @@ public sealed record ApprovalView(
     DateTimeOffset CreatedAt,
     IReadOnlyList<ApproverView> Approvers,
     IReadOnlyList<string> PendingApproverIds,
-    TimeZoneInfo TimeZone) : View;
+    TimeZoneInfo TimeZone) : View
+{
+    /// <summary>
+    /// The approval's version as this view shows it: the number of decisions recorded, as each one changes the
+    /// card. A posted copy is up to date when it shows the approval's current version.
+    /// </summary>
+    public int Version => Approvers.Count(a => a.Decision is not null);
+}

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using ProgramBot.Application.Approvals;
+using ProgramBot.Application.Views;
 using ProgramBot.Bot.Dialogs;
 using ProgramBot.Domain.Approvals;
 
@@ -20,17 +21,17 @@ public sealed class ApprovalCardTracker(ApprovalQueryHandler approvals)
     public void Watch(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var cards = new ConditionalWeakTable<Activity, string>();
+        var cards = new ConditionalWeakTable<Activity, ApprovalView>();
         turnContext.TurnState[Key] = cards;
         turnContext.OnSendActivities(async (context, activities, next) =>
         {
             var responses = await next();
             for (var i = 0; i < activities.Count && i < responses.Length; i++)
             {
-                if (cards.TryGetValue(activities[i], out var id) && !string.IsNullOrEmpty(responses[i]?.Id))
+                if (cards.TryGetValue(activities[i], out var view) && !string.IsNullOrEmpty(responses[i]?.Id))
                 {
                     var message = PostedMessages.From(activities[i], responses[i].Id);
-                    await approvals.RecordMessageAsync(context.GetCommandContext(), ApprovalId.Parse(id).Value, message, CancellationToken.None);
+                    await approvals.RecordMessageAsync(context.GetCommandContext(), ApprovalId.Parse(view.Id).Value, message, view.Version, CancellationToken.None);
                 }
             }
 
@@ -38,13 +39,13 @@ public sealed class ApprovalCardTracker(ApprovalQueryHandler approvals)
         });
     }
 
-    /// <summary>Marks an outgoing activity as the card of approval <paramref name="approvalId"/>.</summary>
-    public static void Mark(ITurnContext turnContext, Activity activity, string approvalId)
+    /// <summary>Marks an outgoing activity as the card of <paramref name="approval"/>, as that view shows it.</summary>
+    public static void Mark(ITurnContext turnContext, Activity activity, ApprovalView approval)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (turnContext.TurnState.Get<ConditionalWeakTable<Activity, string>>(Key) is { } cards)
+        if (turnContext.TurnState.Get<ConditionalWeakTable<Activity, ApprovalView>>(Key) is { } cards)
         {
-            cards.AddOrUpdate(activity, approvalId);
+            cards.AddOrUpdate(activity, approval);
         }
     }
 }

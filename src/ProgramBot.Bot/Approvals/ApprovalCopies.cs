@@ -1,64 +1,173 @@
+using System.Net;
+using System.Runtime.ExceptionServices;
 using System.Security.Claims;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
+using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Approvals;
 using ProgramBot.Bot.Channels;
 using ProgramBot.Bot.Outbound;
+using ProgramBot.Domain.Approvals;
 
 namespace ProgramBot.Bot.Approvals;
 
 /// <summary>
-/// After a decision: every posted copy of the card is updated in place, and the requester is told
-/// the outcome beside the first copy. A copy that cannot be updated is logged, never fatal. They go out
-/// within the deciding turn's reply budget (<see cref="ReplyBudget"/>), so a slow channel never holds the click.
+/// After a decision: every posted copy of the card is updated in place, and the requester is told the
+/// outcome beside the first copy, within the deciding turn's reply budget (<see cref="ReplyBudget"/>), so a
+/// slow channel never holds the click and the clicker sees the update at once. What each copy now shows is
+/// recorded, and a copy the bot can no longer reach (403/404) is given up. Whatever is left — an update cut
+/// off by the budget or failed, the notice not sent — is queued for <see cref="ApprovalCopyJob"/>; what a
+/// killed process left, its sweep finds. Nothing here is fatal: the decision is already committed.
 /// </summary>
-public sealed partial class ApprovalCopies(ReplyBudget budget, ILogger<ApprovalCopies> logger)
+public sealed partial class ApprovalCopies(ReplyBudget budget, ApprovalCopyLedger ledger, IScheduler scheduler, ILogger<ApprovalCopies> logger)
 {
-    public async Task UpdateAsync(ITurnContext turnContext, ApprovalDecisionOutcome outcome, CancellationToken cancellationToken)
+    public const string NoticeDelivered = "Delivered: ok (in the deciding turn)";
+
+    public async Task UpdateAsync(ITurnContext turnContext, long workspaceId, ApprovalDecisionOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(outcome);
-        if (!outcome.Changed || outcome.Approval is null)
+        if (!outcome.Changed || outcome.Approval is not { } approval)
         {
             return;
         }
 
-        var identity = turnContext.TurnState.Get<ClaimsIdentity>(BotAdapter.BotIdentityKey);
+        var id = ApprovalId.Parse(approval.Id).Value;
+        var results = new List<(PostedMessage Message, DeliveryOutcome Outcome)>();
         foreach (var message in outcome.Messages)
         {
-            var reference = PostedMessages.ToReference(message, turnContext.Activity.Recipient);
-            await SafelyAsync(turnContext, message.ActivityId, bounded => turnContext.Adapter.ContinueConversationAsync(identity, reference, async (context, ct) =>
+            var delivered = await SafelyAsync(turnContext, message, (context, ct) =>
             {
-                var update = ChannelReplies.Approval(message.ChannelId, outcome.Approval);
+                var update = ChannelReplies.Approval(message.ChannelId, approval);
                 update.Id = message.ActivityId;
-                await context.UpdateActivityAsync(update, ct);
-            }, bounded), cancellationToken);
+                return context.UpdateActivityAsync(update, ct);
+            }, cancellationToken);
+            results.Add((message, delivered));
         }
 
-        if (outcome.Requester is { } requester && outcome.Messages.Count > 0)
+        var recorded = await BookkeepAsync(() => ledger.RecordAsync(workspaceId, id, approval.Version, results, cancellationToken), approval.Id);
+        var left = !recorded || results.Any(r => r.Outcome == DeliveryOutcome.Failed);
+        if (outcome.Requester is { } notice && outcome.Messages.Count > 0)
         {
-            var reference = PostedMessages.ToReference(outcome.Messages[0], turnContext.Activity.Recipient);
-            await SafelyAsync(turnContext, outcome.Messages[0].ActivityId, bounded => turnContext.Adapter.ContinueConversationAsync(identity, reference, (context, ct) =>
-            {
-                var notice = ChannelReplies.Mention(outcome.Messages[0].ChannelId, requester.ChannelUserId, requester.Name, requester.Text);
-                return context.SendActivityAsync(notice, ct);
-            }, bounded), cancellationToken);
+            left |= !await NotifyAsync(turnContext, workspaceId, id, outcome.Messages[0], notice, cancellationToken);
+        }
+
+        if (left)
+        {
+            await QueueAsync(approval.Id, cancellationToken);
         }
     }
 
-    // A copy in a conversation the bot has left must not undo a decision already made: log and go on.
-    private async Task SafelyAsync(ITurnContext turnContext, string activityId, Func<CancellationToken, Task> send, CancellationToken cancellationToken)
+    /// <summary>Claims and posts the notice; false when it is left for the background job (given back, or the bookkeeping failed).</summary>
+    private async Task<bool> NotifyAsync(
+        ITurnContext turnContext, long workspaceId, ApprovalId id, PostedMessage beside, RequesterNotice notice, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? claimedAt = null;
+        if (!await BookkeepAsync(async () => claimedAt = await ledger.ClaimNoticeAsync(workspaceId, id, cancellationToken), id.ToString()))
+        {
+            return false;
+        }
+
+        if (claimedAt is not { } claim)
+        {
+            // Sent already, or another instance's job holds it: not this turn's to send.
+            return true;
+        }
+
+        var mention = ChannelReplies.Mention(beside.ChannelId, notice.ChannelUserId, notice.Name, notice.Text);
+        var sent = await SafelyAsync(turnContext, beside, (context, ct) => context.SendActivityAsync(mention, ct), cancellationToken);
+        if (sent == DeliveryOutcome.Failed)
+        {
+            // Not known to have gone out (cut off, or a failure): given back, the background job posts it.
+            await BookkeepAsync(() => ledger.ReleaseNoticeAsync(workspaceId, id, claim, cancellationToken), id.ToString());
+            return false;
+        }
+
+        var outcome = sent == DeliveryOutcome.Delivered ? NoticeDelivered : "Refused: the bot can no longer post beside the card";
+        return await BookkeepAsync(() => ledger.CompleteNoticeAsync(workspaceId, id, claim, outcome, cancellationToken), id.ToString());
+    }
+
+    /// <summary>
+    /// Runs <paramref name="send"/> in the copy's conversation within the turn's budget. Its failure is caught inside
+    /// that conversation's turn, so the adapter's error handler never posts an apology there, and read as an outcome:
+    /// delivered (Slack, which only logs a failed call, must also answer with the message's id), refused for good, or failed.
+    /// </summary>
+    private async Task<DeliveryOutcome> SafelyAsync(
+        ITurnContext turnContext, PostedMessage message, Func<ITurnContext, CancellationToken, Task<ResourceResponse>> send, CancellationToken cancellationToken)
+    {
+        var identity = turnContext.TurnState.Get<ClaimsIdentity>(BotAdapter.BotIdentityKey);
+        var reference = PostedMessages.ToReference(message, turnContext.Activity.Recipient);
+        try
+        {
+            return await budget.RunAsync(turnContext, async bounded =>
+            {
+                ResourceResponse? response = null;
+                ExceptionDispatchInfo? failure = null;
+                await turnContext.Adapter.ContinueConversationAsync(identity, reference, async (context, ct) =>
+                {
+                    try
+                    {
+                        response = await send(context, ct);
+                    }
+                    catch (Exception exception)
+                    {
+                        failure = ExceptionDispatchInfo.Capture(exception);
+                    }
+                }, bounded);
+                failure?.Throw();
+                return ChannelReplies.IsSlack(message.ChannelId) && string.IsNullOrEmpty(response?.Id) ? DeliveryOutcome.Failed : DeliveryOutcome.Delivered;
+            }, cancellationToken);
+        }
+        catch (ErrorResponseException refused) when (refused.Response?.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+        {
+            CopyRefused(logger, message.ActivityId, (int)refused.Response.StatusCode);
+            return DeliveryOutcome.Refused;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            CopyFailed(logger, exception, message.ActivityId);
+            return DeliveryOutcome.Failed;
+        }
+    }
+
+    /// <summary>A write about the copies; when the database cannot take it, the sweep finds the same work again later.</summary>
+    private async Task<bool> BookkeepAsync(Func<Task> write, string approvalId)
     {
         try
         {
-            await budget.RunAsync(turnContext, async ct => { await send(ct); return true; }, cancellationToken);
+            await write();
+            return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            CopyFailed(logger, exception, activityId);
+            BookkeepingFailed(logger, exception, approvalId);
+            return false;
         }
     }
 
-    [LoggerMessage(1, LogLevel.Warning, "Could not update or notify beside approval card {ActivityId}")]
+    private async Task QueueAsync(string approvalId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await scheduler.EnqueueAsync(ApprovalCopyJob.JobKind, ApprovalCopyJob.Argument, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Scheduling is off, or its storage failed: the sweep of a process that runs scheduled work finds the copies.
+            QueueFailed(logger, exception, approvalId);
+        }
+    }
+
+    [LoggerMessage(1, LogLevel.Warning, "Could not update or notify beside approval card {ActivityId}; left for the background job")]
     private static partial void CopyFailed(ILogger logger, Exception exception, string activityId);
+
+    [LoggerMessage(2, LogLevel.Warning, "Approval card {ActivityId} can no longer be reached ({StatusCode}); given up")]
+    private static partial void CopyRefused(ILogger logger, string activityId, int statusCode);
+
+    [LoggerMessage(3, LogLevel.Warning, "Could not record what the copies of approval {ApprovalId} show; the sweep will look again")]
+    private static partial void BookkeepingFailed(ILogger logger, Exception exception, string approvalId);
+
+    [LoggerMessage(4, LogLevel.Warning, "Could not queue the background update of approval {ApprovalId}'s copies; the sweep will find them")]
+    private static partial void QueueFailed(ILogger logger, Exception exception, string approvalId);
 }

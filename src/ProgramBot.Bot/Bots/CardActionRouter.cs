@@ -64,7 +64,7 @@ public sealed class CardActionRouter(
         }
 
         var outcome = await decisions.DecideAsync(approvalId.Value, approve, comment, context, ct);
-        await copies.UpdateAsync(turnContext, outcome, ct);
+        await copies.UpdateAsync(turnContext, context.WorkspaceId, outcome, ct);
         return outcome.Refusal is not null || outcome.Approval is null
             ? new CardActionResult(null, outcome.Refusal ?? "Nothing changed.")
             : new CardActionResult(ApprovalCardRenderer.Render(outcome.Approval, ReadOnlyFor(outcome.Approval, context)), null, outcome.Approval);

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using ProgramBot.Application.Approvals;
 using ProgramBot.Application.Views;
 using ProgramBot.Bot.Channels.Slack;
 using ProgramBot.Bot.Channels.Slack.Blocks;
@@ -17,6 +18,17 @@ public static class ChannelReplies
     /// <summary>Null when the view has nothing to say.</summary>
     public static IMessageActivity? Create(string? channelId, View view) =>
         IsSlack(channelId) ? SlackReplyFactory.Create(view) : TeamsReplyFactory.Create(view);
+
+    /// <summary>
+    /// What the bot posts or updates on its own (no turn to answer): an approval as posted for everyone, a
+    /// requester's notice with its mention, else the view's reply. Null when the view has nothing to say.
+    /// </summary>
+    public static IMessageActivity? Proactive(string? channelId, View view) => view switch
+    {
+        ApprovalView approval => Approval(channelId, approval),
+        RequesterNotice notice => Mention(channelId, notice.ChannelUserId, notice.Name, notice.Text),
+        _ => Create(channelId, view),
+    };
 
     /// <summary>
     /// An approval as posted for everyone: in Teams the read-only card (pending approvers get their buttons

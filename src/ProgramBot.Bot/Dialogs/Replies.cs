@@ -41,7 +41,7 @@ public static class Replies
     private static async Task SendApprovalAsync(ITurnContext turnContext, ApprovalView approval, CancellationToken cancellationToken)
     {
         var card = ChannelReplies.Approval(turnContext.Activity.ChannelId, approval);
-        ApprovalCardTracker.Mark(turnContext, card, approval.Id);
+        ApprovalCardTracker.Mark(turnContext, card, approval);
         await turnContext.SendActivityAsync(card, cancellationToken);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Views;
-using ProgramBot.Bot.Channels.Teams;
+using ProgramBot.Bot.Channels;
 using ProgramBot.Bot.Outbound;
 using ProgramBot.Domain.Digests;
 
@@ -14,7 +14,7 @@ namespace ProgramBot.Bot.Proactive;
 
 /// <summary>
 /// Sends a view to a stored Teams (Bot Framework) conversation, paced within Teams' per-conversation
-/// and per-tenant rates, within <see cref="OutboundOptions.ProactiveSendTimeout"/>. Retries (429, 412,
+/// and per-tenant rates, or updates a message posted there, within <see cref="OutboundOptions.ProactiveSendTimeout"/>. Retries (429, 412,
 /// 502, 504, network failures; Retry-After honoured) belong to the Bot Connector's HTTP pipeline
 /// (<see cref="OutboundPipeline"/>), not to this class; 403 and 404 are final. Failures are caught
 /// inside the turn so the adapter's error handler never posts an apology into a channel that did not
@@ -30,15 +30,32 @@ public sealed partial class TeamsProactiveMessenger(
     ILogger<TeamsProactiveMessenger> logger)
     : IProactiveMessenger
 {
-    public async Task<DeliveryResult> SendAsync(ConversationAddress address, View view, CancellationToken cancellationToken)
+    public Task<DeliveryResult> SendAsync(ConversationAddress address, View view, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(view);
-        if (TeamsReplyFactory.Create(view) is not Activity reply)
+        return ChannelReplies.Proactive(address.ChannelId, view) is not Activity reply
+            ? Task.FromResult(new DeliveryResult(DeliveryOutcome.Delivered, 0, null))
+            : DeliverAsync(address, paced: true, async (turn, ct) => (await turn.SendActivityAsync(reply, ct))?.Id, cancellationToken);
+    }
+
+    /// <summary>Updates in place (<c>PUT</c>, which the pipeline may repeat safely); not paced, as an update adds no message to the conversation.</summary>
+    public Task<DeliveryResult> UpdateAsync(ConversationAddress address, string activityId, View view, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        ArgumentNullException.ThrowIfNull(view);
+        if (ChannelReplies.Proactive(address.ChannelId, view) is not Activity update)
         {
-            return new DeliveryResult(DeliveryOutcome.Delivered, 0, null);
+            return Task.FromResult(new DeliveryResult(DeliveryOutcome.Delivered, 0, null));
         }
 
+        update.Id = activityId;
+        return DeliverAsync(address, paced: false, async (turn, ct) => { await turn.UpdateActivityAsync(update, ct); return activityId; }, cancellationToken);
+    }
+
+    private async Task<DeliveryResult> DeliverAsync(
+        ConversationAddress address, bool paced, Func<ITurnContext, CancellationToken, Task<string?>> deliver, CancellationToken cancellationToken)
+    {
         var reference = new ConversationReference
         {
             ChannelId = address.ChannelId,
@@ -50,8 +67,12 @@ public sealed partial class TeamsProactiveMessenger(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
         {
-            await pacer.WaitForTurnAsync(address.TenantId ?? address.ChannelId, address.ConversationId, pace.Value, linked.Token);
-            var (activityId, failure) = await TrySendAsync(reference, reply, linked.Token);
+            if (paced)
+            {
+                await pacer.WaitForTurnAsync(address.TenantId ?? address.ChannelId, address.ConversationId, pace.Value, linked.Token);
+            }
+
+            var (activityId, failure) = await TryAsync(reference, deliver, linked.Token);
             return failure is null ? new DeliveryResult(DeliveryOutcome.Delivered, 1, null, activityId) : Failed(address, failure);
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -74,7 +95,8 @@ public sealed partial class TeamsProactiveMessenger(
         return new DeliveryResult(DeliveryOutcome.Failed, 1, status is { } code ? $"{(int)code} after retries" : OutboundFailures.Describe(failure));
     }
 
-    private async Task<(string? ActivityId, Exception? Failure)> TrySendAsync(ConversationReference reference, Activity reply, CancellationToken cancellationToken)
+    private async Task<(string? ActivityId, Exception? Failure)> TryAsync(
+        ConversationReference reference, Func<ITurnContext, CancellationToken, Task<string?>> deliver, CancellationToken cancellationToken)
     {
         string? activityId = null;
         Exception? failure = null;
@@ -82,7 +104,7 @@ public sealed partial class TeamsProactiveMessenger(
         {
             try
             {
-                activityId = (await turn.SendActivityAsync(reply, ct))?.Id;
+                activityId = await deliver(turn, ct);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
             {

@@ -22,6 +22,8 @@ internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
 
     public IApprovalRepository Approvals { get; } = new ApprovalRepository(session);
 
+    public IApprovalCopyRepository ApprovalCopies { get; } = new ApprovalCopyRepository(session);
+
     public IDigestSubscriptionRepository Digests { get; } = new DigestSubscriptionRepository(session);
 
     public IConversationAddressRepository ConversationAddresses { get; } = new ConversationAddressRepository(session);

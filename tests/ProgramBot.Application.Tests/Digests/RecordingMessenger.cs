@@ -5,14 +5,20 @@ using ProgramBot.Domain.Digests;
 
 namespace ProgramBot.Application.Tests.Digests;
 
-/// <summary>An <see cref="IProactiveMessenger"/> that keeps what it was asked to send and answers with a set outcome.</summary>
+/// <summary>An <see cref="IProactiveMessenger"/> that keeps what it was asked to send or update and answers with a set outcome.</summary>
 public sealed class RecordingMessenger : IProactiveMessenger
 {
     private readonly ConcurrentQueue<(ConversationAddress Address, View View)> _sent = new();
+    private readonly ConcurrentQueue<(ConversationAddress Address, string ActivityId, View View)> _updated = new();
 
     public DeliveryResult Answer { get; set; } = new(DeliveryOutcome.Delivered, 1, null);
 
+    /// <summary>How updates end (by default, as sends do).</summary>
+    public DeliveryResult? UpdateAnswer { get; set; }
+
     public IReadOnlyList<(ConversationAddress Address, View View)> Sent => [.. _sent];
+
+    public IReadOnlyList<(ConversationAddress Address, string ActivityId, View View)> Updated => [.. _updated];
 
     /// <summary>Each send as its conversation and text (a message's text, else the view's type name).</summary>
     public IReadOnlyList<(string ConversationId, string Text)> Texts =>
@@ -31,5 +37,11 @@ public sealed class RecordingMessenger : IProactiveMessenger
 
         _sent.Enqueue((address, view));
         return Task.FromResult(Answer);
+    }
+
+    public Task<DeliveryResult> UpdateAsync(ConversationAddress address, string activityId, View view, CancellationToken cancellationToken)
+    {
+        _updated.Enqueue((address, activityId, view));
+        return Task.FromResult(UpdateAnswer ?? Answer);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using ProgramBot.Application.Conversations;
 using ProgramBot.Application.Reminders;
 using ProgramBot.Application.Tests.Digests;
@@ -24,7 +23,7 @@ public sealed class ReminderJobTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _app.InitializeAsync();
-        _job = new ReminderJob(_app.Store, _messenger, _app.Clock, NullLogger<ReminderJob>.Instance);
+        _job = ReminderJobs.Create(_app, _messenger);
         _app.Address = Address("personal");
         await _app.SendAsync("help", Bob);
         await _app.SendAsync("help", Carol);

@@ -70,6 +70,16 @@ public sealed class UseCaseHarness : IAsyncLifetime
         return _services.GetRequiredService<ConversationService>().HandleMessageAsync(message, CancellationToken.None);
     }
 
+    /// <summary>The context a message from <paramref name="sender"/> would run in (a new activity), for use cases driven directly.</summary>
+    public Task<CommandContext> ContextAsync(Sender sender)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        var message = new IncomingMessage(
+            sender.Workspace, sender.Conversation, sender.Id, sender.Name, string.Empty,
+            $"activity-{Interlocked.Increment(ref _nextActivity)}", sender.TimeZone, [], Address);
+        return _services.GetRequiredService<ConversationService>().ResolveAsync(message, CancellationToken.None);
+    }
+
     public async Task<T> SendAsync<T>(string text, Sender? sender = null, params MentionedUser[] mentions)
         where T : View
     {

@@ -34,7 +34,12 @@ public sealed class TeamsChannel(BotHost host, FakeBotConnector connector, strin
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    public JsonObject Invoke(string userId, string name, string verb, string id, string? comment = null, string? invokeId = null)
+    public JsonObject Invoke(string userId, string name, string verb, string id, string? comment = null, string? invokeId = null) =>
+        Invoke(connector.BaseUri, tenant, conversation, userId, name, verb, id, comment, invokeId);
+
+    /// <summary>The <c>adaptiveCard/action</c> invoke of a button, for any bot (a child process too) behind <paramref name="serviceUrl"/>.</summary>
+    public static JsonObject Invoke(
+        Uri serviceUrl, string tenant, string conversation, string userId, string name, string verb, string id, string? comment = null, string? invokeId = null)
     {
         var data = new JsonObject { ["verb"] = verb, ["id"] = id };
         if (comment is not null)
@@ -43,7 +48,7 @@ public sealed class TeamsChannel(BotHost host, FakeBotConnector connector, strin
         }
 
         return ActivityBuilder.ConversationUpdate().InTenant(tenant).InConversation(conversation).From(userId, name)
-            .WithServiceUrl(connector.BaseUri).WithId(invokeId ?? Guid.NewGuid().ToString("N"))
+            .WithServiceUrl(serviceUrl).WithId(invokeId ?? Guid.NewGuid().ToString("N"))
             .Set("type", "invoke").Set("name", "adaptiveCard/action")
             .Set("value", new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data }, ["trigger"] = "manual" })
             .Build();

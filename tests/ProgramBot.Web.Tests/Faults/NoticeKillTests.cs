@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using ProgramBot.TestKit.Builders;
 using ProgramBot.TestKit.Fakes;
 using ProgramBot.TestKit.Storage;
@@ -49,20 +48,11 @@ public sealed class NoticeKillTests : IDisposable
         Assert.Equal(FakeBotConnector.HeldReplyId, held.ReplyId);
         Assert.Equal(2, sent.Skip(1).Select(r => r.Path).Distinct().Count());
         Assert.All(sent, request => Assert.StartsWith("API-1 slipped", request.Text, StringComparison.Ordinal));
-        Assert.Equal("told 2 of 2", await ScalarAsync("SELECT group_concat(outcome) FROM notice_jobs"));
+        Assert.Equal("told 2 of 2", await _database.ScalarAsync("SELECT group_concat(outcome) FROM notice_jobs"));
     }
 
     public void Dispose() => _database.Dispose();
 
     private static JsonObject Message(string conversation, string text, FakeBotConnector connector) =>
         ActivityBuilder.Message(text).InTenant("tenant-faults").InConversation(conversation).From("29:alice", "Alice").WithServiceUrl(connector.BaseUri).Build();
-
-    private async Task<string?> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_database.FilePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (await command.ExecuteScalarAsync())?.ToString();
-    }
 }

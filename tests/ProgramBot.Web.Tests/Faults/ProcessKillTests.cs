@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
@@ -8,8 +9,10 @@ using ProgramBot.TestKit.Storage;
 namespace ProgramBot.Web.Tests.Faults;
 
 /// <summary>
-/// The bot's process killed with SIGKILL in the middle of a guided form and in the middle of sending
-/// a digest, then started again on the same database: the form goes on, the digest goes out once.
+/// The bot's process killed with SIGKILL in the middle of a guided form, of sending a digest or a
+/// reminder, and of updating an approval card after its decision, then started again on the same
+/// database: the form goes on, the digest and the reminder go out once, the card is updated and the
+/// requester told once.
 /// </summary>
 public sealed partial class ProcessKillTests : IDisposable
 {
@@ -17,6 +20,8 @@ public sealed partial class ProcessKillTests : IDisposable
 
     // Short, so that the restarted process takes the dead one's claim over within the test.
     private const string ShortLease = "--Digests:ClaimLease=00:00:02";
+    private const string ShortReminderLease = "--Reminders:ClaimLease=00:00:02";
+    private const string RemindersOn = "--Reminders:Enabled=true";
     private readonly TempDatabase _database = new();
 
     [Fact]
@@ -73,12 +78,122 @@ public sealed partial class ProcessKillTests : IDisposable
         Assert.StartsWith("Delivered", await _database.ScalarAsync("SELECT group_concat(outcome, ' / ') FROM digest_attempts"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Reminder_KilledWhileItsSendIsInFlight_IsSentOnceByTheNextRunAfterRestart()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        using (var first = await ChildBotProcess.StartAsync(_database.FilePath, RemindersOn, ShortReminderLease))
+        {
+            await first.AskAsync(Personal("project new WEB Website", connector));
+            Assert.Contains("WEB-1", await first.AskAsync(Personal("task add Spec due:tomorrow #WEB", connector)), StringComparison.Ordinal);
+            await first.AskAsync(Personal("task assign WEB-1 me", connector));
+            connector.HoldNextSend();
+            await TriggerRemindersUntilAsync(first, connector, 1);
+            first.Kill();
+        }
+
+        using var second = await ChildBotProcess.StartAsync(_database.FilePath, RemindersOn, ShortReminderLease);
+
+        // The next runs (triggered as the quarter-hourly entry would start them) take the dead run's claim over once its lease is spent.
+        var retried = await TriggerRemindersUntilAsync(second, connector, 2);
+
+        // A later run, with a new task due: its message lists that task alone, so the first one is not sent again.
+        Assert.Contains("WEB-2", await second.AskAsync(Personal("task add Review due:tomorrow #WEB", connector)), StringComparison.Ordinal);
+        await second.AskAsync(Personal("task assign WEB-2 me", connector));
+        var later = await TriggerRemindersUntilAsync(second, connector, 3);
+
+        Assert.Equal(FakeBotConnector.HeldReplyId, retried[0].ReplyId);
+        Assert.All(retried.Take(2), request => Assert.Contains("**WEB-1** Spec is due tomorrow", request.Text, StringComparison.Ordinal));
+        Assert.Contains("**WEB-2** Review is due tomorrow", later[2].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("WEB-1", later[2].Text, StringComparison.Ordinal);
+        Assert.Equal(3, connector.Requests.Count);
+        Assert.Equal("due-tomorrow: completed, 2 claims", await _database.ScalarAsync(
+            "SELECT kind || ': ' || IIF(completed_at IS NULL, 'open', 'completed') || ', ' || claims || ' claims' FROM reminder_slots WHERE task_number = 1"));
+        Assert.StartsWith("Delivered", await _database.ScalarAsync("SELECT group_concat(outcome, ' / ') FROM reminder_attempts"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ApprovalDecision_KilledWhileItsCopyUpdateIsInFlight_IsFinishedAfterRestart()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        RecordedRequest card;
+        using (var first = await ChildBotProcess.StartAsync(_database.FilePath, "--Outbound:TurnReplyTimeout=00:00:10"))
+        {
+            // Normal delivery, not expectReplies: the bot learns the card's id, so it can update the card later.
+            await PostAsync(first, Message("project new WEB Website", connector));
+            await PostAsync(first, ActivityBuilder.Message("approval request schedule Move WEB launch #WEB approvers:<at>Dana</at>").InTenant("tenant-faults")
+                .InConversation(Conversation).From("29:alice", "Alice").Mentioning("29:dana", "Dana").WithServiceUrl(connector.BaseUri).Build());
+            card = Assert.Single(connector.Requests, r => r.Method == "POST" && r.Body?.ToJsonString().Contains("A-1", StringComparison.Ordinal) == true);
+            var posted = connector.Requests.Count;
+            connector.HoldNextSend();
+            var click = first.Client.PostAsJsonAsync(
+                "/api/messages", Approvals.TeamsChannel.Invoke(connector.BaseUri, "tenant-faults", Conversation, "29:dana", "Dana", "approval.approve", "A-1"));
+            Assert.Equal(FakeBotConnector.HeldReplyId, (await connector.WaitForAsync(posted + 1, TimeSpan.FromSeconds(30)))[^1].ReplyId);
+            first.Kill();
+            await Assert.ThrowsAnyAsync<Exception>(() => click);
+        }
+
+        var before = connector.Requests.Count;
+        using var second = await ChildBotProcess.StartAsync(_database.FilePath);
+        await connector.WaitForAsync(before + 2, TimeSpan.FromSeconds(30));
+
+        // The held update the kill cut off, then the restarted bot's start-up sweep: the update again, and the requester's notice.
+        var puts = connector.Requests.Where(r => r.Method == "PUT").ToList();
+        Assert.Equal(2, puts.Count);
+        Assert.All(puts, put => Assert.EndsWith("/activities/" + card.ReplyId, put.Path, StringComparison.Ordinal));
+        Assert.Equal(FakeBotConnector.HeldReplyId, puts[0].ReplyId);
+        Assert.Single(connector.Requests, r => r.Text?.Contains("<at>Alice</at> A-1 \"Move WEB launch\" was approved by Dana.", StringComparison.Ordinal) == true);
+        Assert.Equal(before + 2, connector.Requests.Count);
+    }
+
     public void Dispose() => _database.Dispose();
 
     private static JsonObject Message(string text, FakeBotConnector? connector = null)
     {
         var activity = ActivityBuilder.Message(text).InTenant("tenant-faults").InConversation(Conversation).From("29:alice", "Alice");
         return (connector is null ? activity : activity.WithServiceUrl(connector.BaseUri)).Build();
+    }
+
+    private static async Task PostAsync(ChildBotProcess bot, JsonObject activity)
+    {
+        using var response = await bot.Client.PostAsJsonAsync("/api/messages", activity);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// A message in Alice's personal chat with the bot, from a zone where it is now about noon, so her day
+    /// has reached the hour of reminders and "tomorrow" stays tomorrow for the whole test.
+    /// </summary>
+    private static JsonObject Personal(string text, FakeBotConnector connector)
+    {
+        var offset = 12 - DateTimeOffset.UtcNow.Hour;
+        var zone = offset switch { 0 => "Etc/UTC", > 0 => $"Etc/GMT-{offset}", _ => $"Etc/GMT+{-offset}" };
+        return ActivityBuilder.Message(text).InTenant("tenant-faults").InConversation("a:dm-alice", "personal")
+            .From("29:alice", "Alice").WithTimeZone(zone).WithServiceUrl(connector.BaseUri).Build();
+    }
+
+    /// <summary>
+    /// Runs the reminders' recurring entry now, through the (loopback-only) Hangfire dashboard, again and
+    /// again until the connector has received <paramref name="count"/> sends in all.
+    /// </summary>
+    private static async Task<IReadOnlyList<RecordedRequest>> TriggerRemindersUntilAsync(ChildBotProcess bot, FakeBotConnector connector, int count)
+    {
+        for (var attempt = 0; attempt < 30 && connector.Requests.Count < count; attempt++)
+        {
+            using var form = new FormUrlEncodedContent([new KeyValuePair<string, string>("jobs[]", "reminders")]);
+            using var response = await bot.Client.PostAsync("/hangfire/recurring/trigger", form);
+            try
+            {
+                await connector.WaitForAsync(count, TimeSpan.FromSeconds(1));
+            }
+            catch (OperationCanceledException)
+            {
+                // No entry yet, the job not picked up yet, or the dead run's claim still within its lease: again.
+            }
+        }
+
+        Assert.Equal(count, connector.Requests.Count);
+        return connector.Requests;
     }
 
     /// <summary>Runs the digest's recurring entry now, through the (loopback-only) Hangfire dashboard, until its send arrives.</summary>

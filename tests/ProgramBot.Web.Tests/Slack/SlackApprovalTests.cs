@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Approvals;
 using ProgramBot.TestKit.Fakes;
 
 namespace ProgramBot.Web.Tests.Slack;
@@ -21,6 +24,27 @@ public sealed partial class SlackApprovalTests(SlackHostFixture fixture) : IClas
         Assert.Contains("approved", update.Text, StringComparison.Ordinal);
         Assert.Empty(Buttons(update));
         Assert.Contains("<@U0001>", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Approve_WhenSlackFailsTheCopyUpdateInTheTurn_TheBackgroundJobUpdatesItOnce()
+    {
+        var (alice, dana) = People("C0905");
+        var card = await RequestAsync(alice, dana, "APE");
+        var (updates, posts) = (fixture.Api.Calls("chat.update").Count, fixture.Api.Calls("chat.postMessage").Count);
+        fixture.Api.FailNextWith("internal_error");
+
+        await dana.AwaitRepliesAsync(p => p.ClickAsync("approval.approve", Id(card), card.ReplyId!));
+        var after = (await fixture.Api.WaitForAsync("chat.update", updates + 3, TimeSpan.FromSeconds(30))).Skip(updates).ToList();
+        await UntilNoCopyIsBehindAsync();
+        var again = await fixture.Host.Services.GetServices<IScheduledJob>().OfType<ApprovalCopyJob>().Single().RunOnceAsync(CancellationToken.None);
+
+        // The copy's update in the turn (refused), the clicked message's answer, then the background job's.
+        Assert.All(after, update => Assert.Equal(card.ReplyId, (string?)update.Body?["ts"]));
+        Assert.Contains("approved", after[2].Text, StringComparison.Ordinal);
+        Assert.Equal((0, 0), again);
+        Assert.Equal(updates + 3, fixture.Api.Calls("chat.update").Count);
+        Assert.Single(fixture.Api.Calls("chat.postMessage").Skip(posts), p => p.Text?.Contains("<@U0001>", StringComparison.Ordinal) == true);
     }
 
     [Fact]
@@ -79,6 +103,17 @@ public sealed partial class SlackApprovalTests(SlackHostFixture fixture) : IClas
         Assert.Equal("C0904", (string?)note.Body?["channel"]);
         Assert.Equal(updates, fixture.Api.Calls("chat.update").Count);
         Assert.Contains("pending", await alice.SayAsync("approval show " + Id(card)), StringComparison.Ordinal);
+    }
+
+    /// <summary>The background job records what the copy shows just after its update arrives: waits for that write.</summary>
+    private async Task UntilNoCopyIsBehindAsync()
+    {
+        var store = fixture.Host.Services.GetRequiredService<IDataStore>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while ((await store.ReadAsync((uow, ct) => uow.ApprovalCopies.ListOutdatedAsync(1, ct), timeout.Token)).Count > 0)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
+        }
     }
 
     private (SlackPerson Alice, SlackPerson Dana) People(string channel) =>

@@ -1,8 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
-using ProgramBot.Application.Abstractions;
 using ProgramBot.TestKit.Fakes;
 using ProgramBot.TestKit.Storage;
 using ProgramBot.Web.Endpoints;
@@ -24,10 +24,20 @@ public sealed class SlackInboxFullTests : IAsyncLifetime
     {
         _api = await FakeSlackApi.StartAsync();
         _host = await BotHost.StartAsync(_database.ConnectionString, _clock, _ => { }, settings: SlackHostFixture.Settings(_api, "--Slack:QueueCapacity=1"));
-        var store = _host.Services.GetRequiredService<ISlackInboxStore>();
+
+        // Written as another instance's worker holds it, in one statement, so this host's own workers never see it free.
         var now = _clock.GetUtcNow();
-        await store.AddAsync(new InboxRequest(SlackHostFixture.Team, "Command", "elsewhere", "{}", now), 1, default);
-        Assert.NotNull(await store.ClaimNextAsync(now, now.AddDays(1), default));
+        await using var connection = new SqliteConnection(_database.ConnectionString + ";Pooling=False");
+        await connection.OpenAsync();
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO slack_inbox (team, kind, delivery_key, payload, received_at, available_at, attempts, claimed_by)
+            VALUES ($team, 'Command', 'elsewhere', '{}', $now, $until, 1, 'another-instance')
+            """;
+        insert.Parameters.AddWithValue("$team", SlackHostFixture.Team);
+        insert.Parameters.AddWithValue("$now", now.ToString("O", CultureInfo.InvariantCulture));
+        insert.Parameters.AddWithValue("$until", now.AddDays(1).ToString("O", CultureInfo.InvariantCulture));
+        await insert.ExecuteNonQueryAsync();
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed partial class SlackAdapter : BotAdapter
             ? _budget.RunAsync(turnContext, ct => SendAllAsync(turnContext, activities, ct), cancellationToken)
             : SendAllAsync(turnContext, activities!, cancellationToken);
 
-    /// <summary>Updates within the turn's reply budget (<see cref="ReplyBudget"/>).</summary>
+    /// <summary>Updates within the turn's reply budget (<see cref="ReplyBudget"/>); a failed <c>chat.update</c> answers with no id.</summary>
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
         _budget.RunAsync(turnContext, ct => UpdateAsync(activity, ct), cancellationToken);
 
@@ -94,9 +94,10 @@ public sealed partial class SlackAdapter : BotAdapter
             return new ResourceResponse();
         }
 
+        // No id tells a caller that cares (approval copies) that the update did not happen; the others only log it.
         var result = await _api.UpdateAsync(token, conversation.Channel, activity.Id, ToSlack(activity), cancellationToken);
         Report(result, "chat.update", conversation.Id);
-        return new ResourceResponse(activity.Id);
+        return new ResourceResponse(result.Ok ? activity.Id : null);
     }
 
     public override async Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace ProgramBot.Bot.Channels.Slack;
 
 /// <summary>
 /// Sends a view to a stored Slack conversation with <c>chat.postMessage</c>, paced to about one message a
-/// second per channel, within <see cref="OutboundOptions.ProactiveSendTimeout"/>. Retries (429 after
+/// second per channel, or updates a message there with <c>chat.update</c>, within <see cref="OutboundOptions.ProactiveSendTimeout"/>. Retries (429 after
 /// Retry-After, 412, 502, 504, network failures) belong to the client's HTTP pipeline; an <c>ok:false</c>
 /// answer (<c>channel_not_found</c>, <c>not_in_channel</c>, <c>is_archived</c>, a revoked token …) is refused for good.
 /// </summary>
@@ -24,11 +24,26 @@ public sealed partial class SlackProactiveMessenger(
     ILogger<SlackProactiveMessenger> logger)
     : IProactiveMessenger
 {
-    public async Task<DeliveryResult> SendAsync(ConversationAddress address, View view, CancellationToken cancellationToken)
+    public Task<DeliveryResult> SendAsync(ConversationAddress address, View view, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(view);
-        if (SlackReplyFactory.Create(view) is not { } reply)
+        return DeliverAsync(address, view, paced: true, (token, conversation, message, ct) => api.PostMessageAsync(token, conversation.Channel, message, conversation.ThreadTs, ct), cancellationToken);
+    }
+
+    /// <summary>Updates in place with <c>chat.update</c> (safe to repeat); not paced, as Slack limits updates apart from new messages.</summary>
+    public Task<DeliveryResult> UpdateAsync(ConversationAddress address, string activityId, View view, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        ArgumentNullException.ThrowIfNull(view);
+        return DeliverAsync(address, view, paced: false, (token, conversation, message, ct) => api.UpdateAsync(token, conversation.Channel, activityId, message, ct), cancellationToken);
+    }
+
+    private async Task<DeliveryResult> DeliverAsync(
+        ConversationAddress address, View view, bool paced, Func<string, SlackConversation, SlackMessage, CancellationToken, Task<SlackApiResult>> call,
+        CancellationToken cancellationToken)
+    {
+        if (ChannelReplies.Proactive(address.ChannelId, view) is not { } reply)
         {
             return new DeliveryResult(DeliveryOutcome.Delivered, 0, null);
         }
@@ -41,16 +56,18 @@ public sealed partial class SlackProactiveMessenger(
         }
 
         var pace = new ProactiveOptions { PerConversationPerSecond = options.Value.PerChannelPerSecond, PerTenantPerSecond = options.Value.PerWorkspacePerSecond };
-        var channelKey = $"{conversation.Team}:{conversation.Channel}";
-        var message = SlackAdapter.ToSlack(reply);
         const int attempts = 1;
         using var budget = new CancellationTokenSource(outbound.Value.ProactiveSendTimeout, networkClock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         SlackApiResult result;
         try
         {
-            await pacer.WaitForTurnAsync("slack:" + conversation.Team, channelKey, pace, linked.Token);
-            result = await api.PostMessageAsync(token, conversation.Channel, message, conversation.ThreadTs, linked.Token);
+            if (paced)
+            {
+                await pacer.WaitForTurnAsync("slack:" + conversation.Team, $"{conversation.Team}:{conversation.Channel}", pace, linked.Token);
+            }
+
+            result = await call(token, conversation, SlackAdapter.ToSlack(reply), linked.Token);
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

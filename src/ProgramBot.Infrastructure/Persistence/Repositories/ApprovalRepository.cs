@@ -108,17 +108,21 @@ internal sealed class ApprovalRepository(DbSession session) : IApprovalRepositor
         return QueryWithTotalAsync(sql, parameters, cancellationToken);
     }
 
-    public Task AddMessageAsync(long workspaceId, ApprovalId id, PostedMessage message, CancellationToken cancellationToken)
+    public Task AddMessageAsync(long workspaceId, ApprovalId id, PostedMessage message, int shownVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         const string Sql = """
-            INSERT INTO approval_messages (workspace_id, approval_number, channel_id, service_url, conversation_id, activity_id, tenant_id)
-            VALUES (@WorkspaceId, @Number, @ChannelId, @ServiceUrl, @ConversationId, @ActivityId, @TenantId)
+            INSERT INTO approval_messages
+                (workspace_id, approval_number, channel_id, service_url, conversation_id, activity_id, tenant_id, shown_version, target_version)
+            VALUES (@WorkspaceId, @Number, @ChannelId, @ServiceUrl, @ConversationId, @ActivityId, @TenantId, @ShownVersion,
+                    (SELECT COUNT(*) FROM approval_approvers
+                     WHERE workspace_id = @WorkspaceId AND approval_number = @Number AND decision IS NOT NULL))
             ON CONFLICT (workspace_id, approval_number, conversation_id, activity_id) DO NOTHING;
             """;
         return session.Connection.ExecuteAsync(session.Command(Sql, new
         {
             WorkspaceId = workspaceId, id.Number, message.ChannelId, message.ServiceUrl, message.ConversationId, message.ActivityId, message.TenantId,
+            ShownVersion = shownVersion,
         }, cancellationToken));
     }
 
@@ -126,7 +130,7 @@ internal sealed class ApprovalRepository(DbSession session) : IApprovalRepositor
     {
         const string Sql = """
             SELECT channel_id AS ChannelId, service_url AS ServiceUrl, conversation_id AS ConversationId, activity_id AS ActivityId, tenant_id AS TenantId
-            FROM approval_messages WHERE workspace_id = @WorkspaceId AND approval_number = @Number ORDER BY id;
+            FROM approval_messages WHERE workspace_id = @WorkspaceId AND approval_number = @Number AND given_up_at IS NULL ORDER BY id;
             """;
         var rows = await session.Connection.QueryAsync<MessageRow>(session.Command(Sql, new { WorkspaceId = workspaceId, id.Number }, cancellationToken));
         return [.. rows.Select(r => new PostedMessage(r.ChannelId, r.ServiceUrl, r.ConversationId, r.ActivityId, r.TenantId))];

@@ -68,8 +68,8 @@ public abstract class ApprovalRepositoryTests : IAsyncLifetime
     {
         var request = await AddAsync(ApprovalPolicy.Any);
         var message = new PostedMessage("msteams", "https://smba.example/", "19:c@thread", "1700000000000", "tenant-a");
-        await _database.WriteValueAsync(async uow => { await uow.Approvals.AddMessageAsync(_workspace.Id, request.Id, message, default); return 0; });
-        await _database.WriteValueAsync(async uow => { await uow.Approvals.AddMessageAsync(_workspace.Id, request.Id, message, default); return 0; });
+        await _database.WriteValueAsync(async uow => { await uow.Approvals.AddMessageAsync(_workspace.Id, request.Id, message, 0, default); return 0; });
+        await _database.WriteValueAsync(async uow => { await uow.Approvals.AddMessageAsync(_workspace.Id, request.Id, message, 0, default); return 0; });
         var other = await TestWorkspace.CreateAsync(_database, "tenant-other");
 
         var ours = await _database.ReadAsync(uow => uow.Approvals.ListMessagesAsync(_workspace.Id, request.Id, default));

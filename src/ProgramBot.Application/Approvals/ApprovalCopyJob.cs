@@ -1,0 +1,135 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Dates;
+using ProgramBot.Domain.Digests;
+
+namespace ProgramBot.Application.Approvals;
+
+/// <summary>
+/// Finishes in the background what a deciding turn left: every approval-card copy still behind its
+/// approval — cut off by the turn's reply budget, failed on a transient error, or never tried because the
+/// process was killed after the decision committed — is updated through the proactive messenger (an update
+/// is idempotent, so trying twice is harmless), and every requester's notice still owed is claimed and
+/// posted once. Queued by the turn when something is left and by <see cref="ApprovalCopyRecovery"/>.
+/// </summary>
+public sealed partial class ApprovalCopyJob(
+    IDataStore store, IProactiveMessenger messenger, ApprovalCopyLedger ledger, TimeProvider clock, IOptions<ApprovalCopyOptions> options,
+    ILogger<ApprovalCopyJob> logger) : IScheduledJob
+{
+    public const string JobKind = "approval-copies";
+
+    /// <summary>The job takes no argument: each run does whatever is left, for every approval.</summary>
+    public const string Argument = "all";
+
+    public const string AbandonedOutcome = "Abandoned: the bot stopped while posting it, three times";
+
+    public string Kind => JobKind;
+
+    public Task RunAsync(string argument, CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
+
+    /// <summary>Updates the copies behind and posts the notices owed; returns how many of each went through.</summary>
+    public async Task<(int Updated, int Notified)> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var staleBefore = clock.GetUtcNow() - options.Value.NoticeLease;
+        var (copies, notices) = await store.ReadAsync(
+            async (uow, ct) => (await uow.ApprovalCopies.ListOutdatedAsync(ApprovalCopyOptions.Batch, ct),
+                                await uow.ApprovalCopies.ListDueNoticesAsync(staleBefore, ApprovalCopyOptions.Batch, ct)),
+            cancellationToken);
+        var updated = 0;
+        foreach (var approval in copies.GroupBy(c => (c.WorkspaceId, c.Id)))
+        {
+            updated += await UpdateAsync([.. approval], cancellationToken);
+        }
+
+        var notified = 0;
+        foreach (var notice in notices)
+        {
+            notified += await NotifyAsync(notice, staleBefore, cancellationToken) ? 1 : 0;
+        }
+
+        return (updated, notified);
+    }
+
+    private async Task<int> UpdateAsync(List<OutdatedApprovalCopy> copies, CancellationToken cancellationToken)
+    {
+        var (workspaceId, id) = (copies[0].WorkspaceId, copies[0].Id);
+        var zone = UserClock.ResolveZone(copies[0].WorkspaceZone);
+        var found = await store.ReadAsync(
+            async (uow, ct) =>
+            {
+                var request = await uow.Approvals.FindAsync(workspaceId, id, ct);
+                var view = request is null ? null : await ApprovalViews.CreateAsync(uow, request, zone, ct);
+                var addresses = new List<ConversationAddress>();
+                foreach (var copy in copies)
+                {
+                    addresses.Add(await AddressAsync(uow, workspaceId, copy.Message, ct));
+                }
+
+                return (view, addresses);
+            },
+            cancellationToken);
+        if (found.view is not { } view)
+        {
+            return 0;
+        }
+
+        var results = new List<(PostedMessage Message, DeliveryOutcome Outcome)>();
+        for (var i = 0; i < copies.Count; i++)
+        {
+            var result = await messenger.UpdateAsync(found.addresses[i], copies[i].Message.ActivityId, view, cancellationToken);
+            if (result.Outcome != DeliveryOutcome.Delivered)
+            {
+                CopyNotUpdated(logger, id.ToString(), copies[i].Message.ActivityId, result.Outcome.ToString(), result.Reason);
+            }
+
+            results.Add((copies[i].Message, result.Outcome));
+        }
+
+        await ledger.RecordAsync(workspaceId, id, view.Version, results, cancellationToken);
+        return results.Count(r => r.Outcome == DeliveryOutcome.Delivered);
+    }
+
+    private async Task<bool> NotifyAsync(OpenApprovalNotice notice, DateTimeOffset staleBefore, CancellationToken cancellationToken)
+    {
+        var (workspaceId, id) = (notice.WorkspaceId, notice.Id);
+        if (notice.Claims >= ApprovalCopyOptions.MaxNoticeClaims)
+        {
+            var abandoned = await store.WriteAsync<bool>(
+                async (uow, ct) => await uow.ApprovalCopies.AbandonNoticeAsync(
+                    workspaceId, id, staleBefore, ApprovalCopyOptions.MaxNoticeClaims, AbandonedOutcome, clock.GetUtcNow(), ct),
+                cancellationToken);
+            if (abandoned.Value)
+            {
+                NoticeAbandoned(logger, id.ToString(), workspaceId, notice.Claims);
+            }
+
+            return false;
+        }
+
+        if (await ledger.ClaimNoticeAsync(workspaceId, id, cancellationToken) is not { } claimedAt)
+        {
+            return false;
+        }
+
+        var address = await store.ReadAsync(
+            async (uow, ct) => (await uow.Approvals.ListMessagesAsync(workspaceId, id, ct)) is [var first, ..] ? await AddressAsync(uow, workspaceId, first, ct) : null,
+            cancellationToken);
+        var result = address is null
+            ? new DeliveryResult(DeliveryOutcome.Refused, 0, "no copy of the card left to post beside")
+            : await messenger.SendAsync(address, notice.Notice, cancellationToken);
+        await ledger.CompleteNoticeAsync(workspaceId, id, claimedAt, ApprovalCopyLedger.Describe(result), cancellationToken);
+        return result.Outcome == DeliveryOutcome.Delivered;
+    }
+
+    /// <summary>The stored address of the copy's conversation (it has the bot's account there), else one made from the copy.</summary>
+    private static async Task<ConversationAddress> AddressAsync(IUnitOfWork uow, long workspaceId, PostedMessage message, CancellationToken ct) =>
+        await uow.ConversationAddresses.FindAsync(workspaceId, message.ConversationId, ct)
+        ?? new ConversationAddress(workspaceId, message.ConversationId, message.ChannelId, message.ServiceUrl, message.TenantId, string.Empty, null);
+
+    [LoggerMessage(1, LogLevel.Warning, "Copy {ActivityId} of approval {ApprovalId} not updated in the background: {Outcome} ({Reason})")]
+    private static partial void CopyNotUpdated(ILogger logger, string approvalId, string activityId, string outcome, string? reason);
+
+    [LoggerMessage(2, LogLevel.Warning, "Requester's notice of approval {ApprovalId} in workspace {WorkspaceId} abandoned after {Claims} claims")]
+    private static partial void NoticeAbandoned(ILogger logger, string approvalId, long workspaceId, int claims);
+}

@@ -1,0 +1,122 @@
+using Dapper;
+using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Approvals;
+using ProgramBot.Domain.Approvals;
+
+namespace ProgramBot.Infrastructure.Persistence.Repositories;
+
+internal sealed class ApprovalCopyRepository(DbSession session) : IApprovalCopyRepository
+{
+    private const string CopyKey = """
+        workspace_id = @WorkspaceId AND approval_number = @Number AND conversation_id = @ConversationId AND activity_id = @ActivityId
+        """;
+
+    private const string NoticeKey = "workspace_id = @WorkspaceId AND approval_number = @Number";
+
+    public Task MarkOutdatedAsync(long workspaceId, ApprovalId id, int version, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            UPDATE approval_messages SET target_version = @Version
+            WHERE workspace_id = @WorkspaceId AND approval_number = @Number AND target_version < @Version;
+            """;
+        return session.Connection.ExecuteAsync(session.Command(Sql, new { WorkspaceId = workspaceId, id.Number, Version = version }, cancellationToken));
+    }
+
+    public Task RecordShownAsync(long workspaceId, ApprovalId id, PostedMessage message, int version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        const string Sql = $"UPDATE approval_messages SET shown_version = @Version WHERE {CopyKey} AND shown_version < @Version;";
+        var parameters = new { WorkspaceId = workspaceId, id.Number, message.ConversationId, message.ActivityId, Version = version };
+        return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
+    }
+
+    public Task GiveUpAsync(long workspaceId, ApprovalId id, PostedMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        const string Sql = $"UPDATE approval_messages SET given_up_at = @Now WHERE {CopyKey} AND given_up_at IS NULL;";
+        var parameters = new { WorkspaceId = workspaceId, id.Number, message.ConversationId, message.ActivityId, Now = now };
+        return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<OutdatedApprovalCopy>> ListOutdatedAsync(int limit, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            SELECT m.workspace_id AS WorkspaceId, m.approval_number AS Number, m.channel_id AS ChannelId, m.service_url AS ServiceUrl,
+                   m.conversation_id AS ConversationId, m.activity_id AS ActivityId, m.tenant_id AS TenantId, m.target_version AS TargetVersion,
+                   w.default_time_zone AS WorkspaceZone
+            FROM approval_messages m
+            JOIN workspaces w ON w.id = m.workspace_id
+            WHERE m.given_up_at IS NULL AND m.shown_version < m.target_version
+            ORDER BY m.workspace_id, m.approval_number, m.id
+            LIMIT @Limit;
+            """;
+        var rows = await session.Connection.QueryAsync<OutdatedCopyRow>(session.Command(Sql, new { Limit = limit }, cancellationToken));
+        return [.. rows.Select(r => r.ToCopy())];
+    }
+
+    public Task AddNoticeAsync(long workspaceId, ApprovalId id, RequesterNotice notice, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        const string Sql = """
+            INSERT INTO approval_notices (workspace_id, approval_number, channel_user_id, name, text, created_at, claims)
+            VALUES (@WorkspaceId, @Number, @ChannelUserId, @Name, @Text, @Now, 0)
+            ON CONFLICT (workspace_id, approval_number) DO NOTHING;
+            """;
+        var parameters = new { WorkspaceId = workspaceId, id.Number, notice.ChannelUserId, notice.Name, notice.Text, Now = now };
+        return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
+    }
+
+    public async Task<bool> ClaimNoticeAsync(
+        long workspaceId, ApprovalId id, DateTimeOffset now, DateTimeOffset staleBefore, int maxClaims, CancellationToken cancellationToken)
+    {
+        // One conditional update: of several turns, jobs or instances, one wins the claim (or the take-over of a dead one's).
+        const string Sql = $"""
+            UPDATE approval_notices SET claimed_at = @Now, claims = claims + 1
+            WHERE {NoticeKey} AND completed_at IS NULL AND claims < @MaxClaims AND (claimed_at IS NULL OR claimed_at <= @StaleBefore);
+            """;
+        var parameters = new { WorkspaceId = workspaceId, id.Number, Now = now, StaleBefore = staleBefore, MaxClaims = maxClaims };
+        return await session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken)) == 1;
+    }
+
+    public async Task<bool> CompleteNoticeAsync(
+        long workspaceId, ApprovalId id, DateTimeOffset claimedAt, string outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string Sql = $"""
+            UPDATE approval_notices SET completed_at = @Now, outcome = @Outcome
+            WHERE {NoticeKey} AND claimed_at = @ClaimedAt AND completed_at IS NULL;
+            """;
+        var parameters = new { WorkspaceId = workspaceId, id.Number, ClaimedAt = claimedAt, Outcome = outcome, Now = now };
+        return await session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken)) == 1;
+    }
+
+    public Task ReleaseNoticeAsync(long workspaceId, ApprovalId id, DateTimeOffset claimedAt, CancellationToken cancellationToken)
+    {
+        const string Sql = $"UPDATE approval_notices SET claimed_at = NULL WHERE {NoticeKey} AND claimed_at = @ClaimedAt AND completed_at IS NULL;";
+        return session.Connection.ExecuteAsync(session.Command(Sql, new { WorkspaceId = workspaceId, id.Number, ClaimedAt = claimedAt }, cancellationToken));
+    }
+
+    public async Task<bool> AbandonNoticeAsync(
+        long workspaceId, ApprovalId id, DateTimeOffset staleBefore, int maxClaims, string outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string Sql = $"""
+            UPDATE approval_notices SET completed_at = @Now, outcome = @Outcome
+            WHERE {NoticeKey} AND completed_at IS NULL AND claims >= @MaxClaims AND (claimed_at IS NULL OR claimed_at <= @StaleBefore);
+            """;
+        var parameters = new { WorkspaceId = workspaceId, id.Number, StaleBefore = staleBefore, MaxClaims = maxClaims, Outcome = outcome, Now = now };
+        return await session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken)) == 1;
+    }
+
+    public async Task<IReadOnlyList<OpenApprovalNotice>> ListDueNoticesAsync(DateTimeOffset staleBefore, int limit, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            SELECT workspace_id AS WorkspaceId, approval_number AS Number, channel_user_id AS ChannelUserId, name AS Name, text AS Text,
+                   claimed_at AS ClaimedAt, claims AS Claims
+            FROM approval_notices
+            WHERE completed_at IS NULL AND (claimed_at IS NULL OR claimed_at <= @StaleBefore)
+            ORDER BY created_at
+            LIMIT @Limit;
+            """;
+        var rows = await session.Connection.QueryAsync<OpenNoticeRow>(session.Command(Sql, new { StaleBefore = staleBefore, Limit = limit }, cancellationToken));
+        return [.. rows.Select(r => r.ToNotice())];
+    }
+}
