@@ -74,6 +74,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ReminderClaimRecovery>();
         services.AddSingleton<ApprovalCopyLedger>();
         services.AddSingleton<ApprovalCopyRecovery>();
+        services.AddSingleton<IClaimRecovery>(provider => provider.GetRequiredService<ApprovalCopyRecovery>());
         services.AddSingleton<IScheduledJob, ApprovalCopyJob>();
         services.AddSingleton<IScheduledJob, ReminderJob>();
         services.AddSingleton<IScheduledJob, SlipNoticeJob>();

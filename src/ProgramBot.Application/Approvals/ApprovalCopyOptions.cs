@@ -21,7 +21,10 @@ public sealed class ApprovalCopyOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan NoticeLease { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How often each instance looks for copies still behind and notices still owed (also once at start-up).</summary>
+    /// <summary>
+    /// How often each instance looks for copies still behind and notices still owed (also once at start-up); the host's
+    /// recovery sweep also runs at least every five minutes, so a longer period is cut to that.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SweepPeriod { get; set; } = TimeSpan.FromMinutes(5);
 }

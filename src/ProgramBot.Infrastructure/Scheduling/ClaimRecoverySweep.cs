@@ -5,7 +5,7 @@ using ProgramBot.Application.Abstractions;
 namespace ProgramBot.Infrastructure.Scheduling;
 
 /// <summary>
-/// Runs every <see cref="IClaimRecovery"/> (digest slots, notice jobs) at start-up — after a crash, the claims the
+/// Runs every <see cref="IClaimRecovery"/> (digest slots, notice jobs, approval-card copies) at start-up — after a crash, the claims the
 /// dead process left open — then again when the next open claim's lease runs out, and every few minutes.
 /// </summary>
 internal sealed partial class ClaimRecoverySweep(IEnumerable<IClaimRecovery> recoveries, TimeProvider clock, ILogger<ClaimRecoverySweep> logger)

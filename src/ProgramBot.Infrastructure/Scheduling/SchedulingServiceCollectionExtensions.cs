@@ -57,7 +57,6 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<IScheduler, HangfireScheduler>();
         services.AddHostedService<DigestScheduleSync>();
         services.AddHostedService<ClaimRecoverySweep>();
-        services.AddHostedService<ApprovalCopySweep>();
         return services;
     }
 

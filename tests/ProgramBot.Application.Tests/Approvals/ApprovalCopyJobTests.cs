@@ -123,11 +123,11 @@ public sealed class ApprovalCopyJobTests : IAsyncLifetime
         var scheduler = new RecordingScheduler();
         var recovery = new ApprovalCopyRecovery(_app.Store, scheduler, _app.Clock, _app.Services.GetRequiredService<IOptions<ApprovalCopyOptions>>());
 
-        var beforeDecision = await recovery.RecoverAsync(CancellationToken.None);
+        var beforeDecision = await recovery.QueueIfLeftAsync(CancellationToken.None);
         await DecideAsync();
-        var afterDecision = await recovery.RecoverAsync(CancellationToken.None);
+        var afterDecision = await recovery.QueueIfLeftAsync(CancellationToken.None);
         await _job.RunOnceAsync(CancellationToken.None);
-        var afterJob = await recovery.RecoverAsync(CancellationToken.None);
+        var afterJob = await recovery.QueueIfLeftAsync(CancellationToken.None);
 
         Assert.Equal((false, true, false), (beforeDecision, afterDecision, afterJob));
         Assert.Equal([(ApprovalCopyJob.JobKind, ApprovalCopyJob.Argument)], scheduler.Enqueued);

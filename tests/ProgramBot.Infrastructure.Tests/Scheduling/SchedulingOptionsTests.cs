@@ -74,8 +74,8 @@ public sealed class SchedulingOptionsTests
     {
         using var provider = Build([]);
 
-        // The migration runner, Hangfire's server, the digest schedule keeper, the digest recovery sweep and the approval-copy sweep.
-        Assert.Equal(5, provider.GetServices<IHostedService>().Count());
+        // The migration runner, Hangfire's server, the digest schedule keeper and the recovery sweep (digest slots, notices, approval copies).
+        Assert.Equal(4, provider.GetServices<IHostedService>().Count());
         Assert.Equal("HangfireScheduler", provider.GetRequiredService<IScheduler>().GetType().Name);
     }
 
