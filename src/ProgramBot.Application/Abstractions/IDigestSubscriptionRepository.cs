@@ -45,6 +45,12 @@ public interface IDigestSubscriptionRepository
     /// </summary>
     Task ReleaseClaimAsync(long workspaceId, int number, DateTimeOffset slot, DateTimeOffset claimedAt, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Renews this run's open claim (made at <paramref name="claimedAt"/>) to <paramref name="now"/>, so a run that sends
+    /// many copies keeps its slot while it works; false when another run has taken the slot over or it is completed.
+    /// </summary>
+    Task<bool> RenewClaimAsync(long workspaceId, int number, DateTimeOffset slot, DateTimeOffset claimedAt, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Every workspace's claimed slots whose attempt has not finished; only the recovery sweep reads across workspaces.</summary>
     Task<IReadOnlyList<OpenDigestSlot>> ListOpenSlotsAsync(CancellationToken cancellationToken);
 

@@ -19,6 +19,9 @@ public interface INoticeRepository
     /// <summary>True for the one caller that queues the job this time: it was queued <paramref name="queuedBefore"/> times and is still open.</summary>
     Task<bool> MarkQueuedAsync(long id, int queuedBefore, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Takes back a queuing that did not reach the scheduler: the count and time it had before, if still this caller's.</summary>
+    Task UnmarkQueuedAsync(long id, int queuedBefore, DateTimeOffset? queuedAtBefore, CancellationToken cancellationToken);
+
     /// <summary>Marks the job done, with how it ended.</summary>
     Task CompleteJobAsync(string kind, string argument, string outcome, DateTimeOffset now, CancellationToken cancellationToken);
 

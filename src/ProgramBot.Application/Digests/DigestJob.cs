@@ -97,8 +97,19 @@ public sealed class DigestJob(IDataStore store, NoticeSender sender, TimeProvide
             ? new NoticeSend(NoticeSendStatus.Sent, false, $"{DeliveryOutcome.Refused}: {UnknownAddress} (0 attempts)", new DeliveryResult(DeliveryOutcome.Refused, 0, UnknownAddress))
             : await sender.SendOnceAsync(subscription.WorkspaceId, subject, audience.Here, view, claimedAt, cancellationToken);
         var copies = 0;
+        var heldSince = claimedAt;
         foreach (var copy in audience.Copies)
         {
+            // A lease covers one send, not twenty: renew it before each copy, and stop if another run has taken the slot over.
+            var renewedAt = clock.GetUtcNow();
+            if (!(await store.WriteAsync<bool>(
+                async (uow, ct) => await uow.Digests.RenewClaimAsync(subscription.WorkspaceId, subscription.Number, slot, heldSince, renewedAt, ct),
+                cancellationToken)).Value)
+            {
+                return;
+            }
+
+            heldSince = renewedAt;
             copies += (await sender.SendOnceAsync(subscription.WorkspaceId, subject, copy, view, claimedAt, cancellationToken)).Delivered ? 1 : 0;
         }
 

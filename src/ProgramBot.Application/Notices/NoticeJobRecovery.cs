@@ -35,19 +35,36 @@ public sealed partial class NoticeJobRecovery(
             }
             else
             {
-                if (await queue.QueueAsync(job, cancellationToken))
-                {
-                    JobQueuedAgain(logger, job.Kind, job.Argument, job.Queued);
-                }
-
-                // Look again when this queuing's lease runs out: the job may meet claims that are not stale yet.
-                var again = now + settings.ClaimLease;
+                // Look again when this queuing's lease runs out (the job may meet claims not stale yet), or soon when it failed.
+                var again = await TryQueueAsync(job, cancellationToken) ? now + settings.ClaimLease : now + settings.QueueGrace;
                 nextDue = nextDue is { } earlier && earlier < again ? earlier : again;
             }
         }
 
         return nextDue;
     }
+
+    private async Task<bool> TryQueueAsync(NoticeJob job, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await queue.QueueAsync(job, cancellationToken))
+            {
+                JobQueuedAgain(logger, job.Kind, job.Argument, job.Queued);
+            }
+
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // One job the scheduler would not take must not hold up the others.
+            JobNotQueued(logger, exception, job.Kind, job.Argument);
+            return false;
+        }
+    }
+
+    [LoggerMessage(3, LogLevel.Warning, "Notice job {Kind} {Argument} could not be queued; trying again soon")]
+    private static partial void JobNotQueued(ILogger logger, Exception exception, string kind, string argument);
 
     [LoggerMessage(1, LogLevel.Warning, "Notice job {Kind} {Argument} was not done after {Queued} queuing(s); queued again")]
     private static partial void JobQueuedAgain(ILogger logger, string kind, string argument, int queued);

@@ -25,7 +25,7 @@ public sealed partial class NoticeOutbox(IDataStore store, IScheduler scheduler,
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The change is committed and its jobs stay in the outbox; only telling others about it is postponed.
+            // The change is committed and its jobs stay in the outbox, unqueued: the sweep queues them after the grace.
             NotQueued(logger, exception, workspaceId);
         }
     }
@@ -41,8 +41,23 @@ public sealed partial class NoticeOutbox(IDataStore store, IScheduler scheduler,
             return false;
         }
 
-        await scheduler.EnqueueAsync(job.Kind, job.Argument, cancellationToken);
-        return true;
+        try
+        {
+            await scheduler.EnqueueAsync(job.Kind, job.Argument, cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The scheduler never got it: give the queuing back, so it neither waits out a lease nor counts toward giving up.
+            await store.WriteAsync<Unit>(
+                async (uow, ct) =>
+                {
+                    await uow.Notices.UnmarkQueuedAsync(job.Id, job.Queued, job.QueuedAt, ct);
+                    return Unit.Value;
+                },
+                CancellationToken.None);
+            throw;
+        }
     }
 
     /// <summary>Marks the job of <paramref name="kind"/> and <paramref name="argument"/> done, with how it ended.</summary>

@@ -80,6 +80,32 @@ public sealed class DigestStakeholderCopyTests : IAsyncLifetime
         Assert.Null(next);
     }
 
+    [Fact]
+    public async Task LongRunWithCopies_RenewsItsSlot_AndStopsOnceAnotherRunHasTakenItOver()
+    {
+        await _app.SendAsync("program stakeholders APOLLO @bob @carol");
+        await _app.PersonalAsync("carol-personal", "29:carol");
+        await _app.SendAsync("digest subscribe program:APOLLO daily 09:00 tz:UTC");
+        _app.Clock.SetUtcNow(Slot);
+        var claimedBeforeBob = string.Empty;
+        _messenger.BeforeSend = async address =>
+        {
+            _app.Clock.Advance(TimeSpan.FromMinutes(1));
+            if (address.ConversationId == "bob-personal")
+            {
+                // Another run takes the slot over while the copy to Bob is on its way.
+                claimedBeforeBob = await _app.ScalarAsync("SELECT claimed_at FROM digest_slots") ?? string.Empty;
+                await _app.ScalarAsync("UPDATE digest_slots SET claimed_at = '2099-01-01T00:00:00.0000000+00:00', claims = 2");
+            }
+        };
+
+        await _job.RunAsync(DigestJob.ArgumentFor(1, 1), CancellationToken.None);
+
+        Assert.Equal(["conv-a", "bob-personal"], Conversations());
+        Assert.StartsWith("2026-11-27T09:01:00", claimedBeforeBob, StringComparison.Ordinal);
+        Assert.Equal("1", await _app.ScalarAsync("SELECT completed_at IS NULL FROM digest_slots"));
+    }
+
     [Theory]
     [InlineData("digest subscribe #WEB daily 09:00 stakeholders:off")]
     [InlineData("digest subscribe daily 09:00 stakeholders:off")]

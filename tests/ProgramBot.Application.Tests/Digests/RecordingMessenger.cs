@@ -27,7 +27,10 @@ public sealed class RecordingMessenger : IProactiveMessenger
     /// <summary>Sends to these conversations throw, as if the process died mid-send: nothing is recorded as sent.</summary>
     public ISet<string> CrashOn { get; } = new HashSet<string>();
 
-    public Task<DeliveryResult> SendAsync(ConversationAddress address, View view, CancellationToken cancellationToken)
+    /// <summary>Runs before each send is recorded: what else happens in the world while the bot sends.</summary>
+    public Func<ConversationAddress, Task>? BeforeSend { get; set; }
+
+    public async Task<DeliveryResult> SendAsync(ConversationAddress address, View view, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
         if (CrashOn.Contains(address.ConversationId))
@@ -35,8 +38,13 @@ public sealed class RecordingMessenger : IProactiveMessenger
             throw new InvalidOperationException("the process died while sending");
         }
 
+        if (BeforeSend is { } before)
+        {
+            await before(address);
+        }
+
         _sent.Enqueue((address, view));
-        return Task.FromResult(Answer);
+        return Answer;
     }
 
     public Task<DeliveryResult> UpdateAsync(ConversationAddress address, string activityId, View view, CancellationToken cancellationToken)

@@ -51,6 +51,23 @@ public sealed class NoticeJobRecoveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SchedulerDown_CountsNoQueuing_AndTheSweepQueuesTheJobOnceItIsBack()
+    {
+        _app.Scheduler.Down = true;
+        await _app.SendAsync("task due API-1 2026-12-17");
+        _app.Clock.Advance(new NoticeOptions().QueueGrace + TimeSpan.FromSeconds(1));
+        var whileDown = await _recovery.RecoverAsync(CancellationToken.None);
+        var queuedWhileDown = await _app.ScalarAsync("SELECT queued || ' ' || coalesce(queued_at, '-') FROM notice_jobs");
+
+        _app.Scheduler.Down = false;
+        _app.Clock.Advance(new NoticeOptions().QueueGrace);
+        await _recovery.RecoverAsync(CancellationToken.None);
+
+        Assert.Equal(("0 -", _app.Clock.GetUtcNow()), (queuedWhileDown, whileDown));
+        Assert.Equal(["conv-api", "conv-web"], _app.Messenger.Texts.Select(t => t.ConversationId).Order());
+    }
+
+    [Fact]
     public async Task RunDyingWhileSending_IsTakenOver_WithoutTellingAnyoneTwice()
     {
         _app.Messenger.CrashOn.Add("conv-web");
@@ -71,14 +88,14 @@ public sealed class NoticeJobRecoveryTests : IAsyncLifetime
         await _app.SendAsync("task due API-1 2026-12-17");
         for (var round = 0; round < 4; round++)
         {
-            // The inline scheduler runs the job inside the sweep, so the job's crash surfaces here; Hangfire would keep it apart.
             _app.Clock.Advance(AfterLease);
-            await Record.ExceptionAsync(() => _recovery.RecoverAsync(CancellationToken.None));
+            await _recovery.RecoverAsync(CancellationToken.None);
         }
 
         var next = await _recovery.RecoverAsync(CancellationToken.None);
 
         Assert.Equal(["conv-api"], _app.Messenger.Texts.Select(t => t.ConversationId));
+        Assert.Equal(2, _app.Scheduler.Failures.Count); // the third run finds the conversation's claims spent and sends nothing
         Assert.Equal((NoticeJobRecovery.AbandonedOutcome, "3"), (await _app.ScalarAsync("SELECT outcome FROM notice_jobs"), await _app.ScalarAsync("SELECT queued FROM notice_jobs")));
         Assert.Null(next);
     }

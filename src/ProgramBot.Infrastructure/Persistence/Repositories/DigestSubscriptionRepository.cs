@@ -103,6 +103,18 @@ internal sealed class DigestSubscriptionRepository(DbSession session) : IDigestS
         return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
     }
 
+    public async Task<bool> RenewClaimAsync(
+        long workspaceId, int number, DateTimeOffset slot, DateTimeOffset claimedAt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            UPDATE digest_slots SET claimed_at = @Now
+            WHERE workspace_id = @WorkspaceId AND subscription_number = @Number AND slot = @Slot
+              AND claimed_at = @ClaimedAt AND completed_at IS NULL;
+            """;
+        var parameters = new { WorkspaceId = workspaceId, Number = number, Slot = slot, ClaimedAt = claimedAt, Now = now };
+        return await session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken)) == 1;
+    }
+
     public async Task<IReadOnlyList<OpenDigestSlot>> ListOpenSlotsAsync(CancellationToken cancellationToken)
     {
         const string Sql = """

@@ -44,6 +44,15 @@ internal sealed class NoticeRepository(DbSession session) : INoticeRepository
         return await session.Connection.ExecuteAsync(session.Command(Sql, new { Id = id, QueuedBefore = queuedBefore, Now = now }, cancellationToken)) == 1;
     }
 
+    public Task UnmarkQueuedAsync(long id, int queuedBefore, DateTimeOffset? queuedAtBefore, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            UPDATE notice_jobs SET queued = @QueuedBefore, queued_at = @QueuedAtBefore
+            WHERE id = @Id AND queued = @QueuedBefore + 1 AND done_at IS NULL;
+            """;
+        return session.Connection.ExecuteAsync(session.Command(Sql, new { Id = id, QueuedBefore = queuedBefore, QueuedAtBefore = queuedAtBefore }, cancellationToken));
+    }
+
     public Task CompleteJobAsync(string kind, string argument, string outcome, DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string Sql = "UPDATE notice_jobs SET done_at = @Now, outcome = @Outcome WHERE kind = @Kind AND argument = @Argument AND done_at IS NULL;";

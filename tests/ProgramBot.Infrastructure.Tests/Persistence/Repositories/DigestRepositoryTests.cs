@@ -74,6 +74,21 @@ public abstract class DigestRepositoryTests : IAsyncLifetime
     }
 
     [StorageFact]
+    public async Task RenewClaimAsync_KeepsThisRunsClaim_ButNotOneTakenOverOrCompleted()
+    {
+        var subscription = await AddAsync("19:channel");
+        await ClaimAsync(subscription, Slot, Now);
+
+        var renewed = await RenewAsync(subscription, Now, Now + TimeSpan.FromMinutes(9));
+        var tooEarly = await ClaimAsync(subscription, Slot, Now + TimeSpan.FromMinutes(11));
+        var notMine = await RenewAsync(subscription, Now, Now + TimeSpan.FromMinutes(12));
+        await CompleteAsync(subscription, Slot, Now + TimeSpan.FromMinutes(13));
+        var completed = await RenewAsync(subscription, Now + TimeSpan.FromMinutes(9), Now + TimeSpan.FromMinutes(14));
+
+        Assert.Equal((true, false, false, false), (renewed, tooEarly, notMine, completed));
+    }
+
+    [StorageFact]
     public async Task ClaimSlotAsync_NeverTakesOverACompletedClaim()
     {
         var subscription = await AddAsync("19:channel");
@@ -153,4 +168,7 @@ public abstract class DigestRepositoryTests : IAsyncLifetime
         await _database.WriteValueAsync(async uow => { await uow.Digests.AddAsync(subscription, default); return 0; });
         return subscription;
     }
+
+    private Task<bool> RenewAsync(DigestSubscription subscription, DateTimeOffset claimedAt, DateTimeOffset now) =>
+        _database.WriteValueAsync(uow => uow.Digests.RenewClaimAsync(_workspace.Id, subscription.Number, Slot, claimedAt, now, default));
 }

@@ -62,6 +62,24 @@ public abstract class NoticeRepositoryTests : IAsyncLifetime
     }
 
     [StorageFact]
+    public async Task UnmarkQueued_GivesBackOnlyTheCallersOwnQueuing()
+    {
+        await AddJobAsync("1:7");
+        var job = (await _database.ReadAsync(uow => uow.Notices.ListOpenJobsAsync(CancellationToken.None)))[0];
+        await _database.WriteValueAsync(uow => uow.Notices.MarkQueuedAsync(job.Id, 0, Now, CancellationToken.None));
+
+        await UnmarkAsync(job.Id, 0, null);
+        var givenBack = (await _database.ReadAsync(uow => uow.Notices.ListOpenJobsAsync(CancellationToken.None)))[0];
+        await _database.WriteValueAsync(uow => uow.Notices.MarkQueuedAsync(job.Id, 0, Now, CancellationToken.None));
+        await _database.WriteValueAsync(uow => uow.Notices.MarkQueuedAsync(job.Id, 1, Now, CancellationToken.None));
+        await UnmarkAsync(job.Id, 0, null);
+        var someoneElses = (await _database.ReadAsync(uow => uow.Notices.ListOpenJobsAsync(CancellationToken.None)))[0];
+
+        Assert.Equal((0, (DateTimeOffset?)null), (givenBack.Queued, givenBack.QueuedAt));
+        Assert.Equal(2, someoneElses.Queued);
+    }
+
+    [StorageFact]
     public async Task ClaimDelivery_LetsOneCallerSendPerSubjectAndConversation()
     {
         var claims = new List<bool>();
@@ -109,6 +127,9 @@ public abstract class NoticeRepositoryTests : IAsyncLifetime
 
     private Task<bool> AddJobAsync(string argument) =>
         _database.WriteValueAsync(uow => uow.Notices.AddJobAsync(_workspace.Id, "slip-notice", argument, Now, CancellationToken.None));
+
+    private Task<bool> UnmarkAsync(long id, int queuedBefore, DateTimeOffset? queuedAtBefore) =>
+        _database.WriteValueAsync(async uow => { await uow.Notices.UnmarkQueuedAsync(id, queuedBefore, queuedAtBefore, CancellationToken.None); return true; });
 
     private Task<bool> ClaimAsync(string conversation, DateTimeOffset staleBefore) =>
         _database.WriteValueAsync(uow => uow.Notices.ClaimDeliveryAsync(_workspace.Id, Subject, conversation, Now, staleBefore, 2, CancellationToken.None));
