@@ -62,10 +62,21 @@ public class DialogContext
     public async Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken = default)
     {
         var active = ActiveDialog;
+        if (active is not null && IsRedelivery)
+        {
+            // The channel sent again the activity whose turn already moved this stack on (the process died before it
+            // answered): its answer was taken, so ask the question that now waits instead of taking it twice.
+            await RepromptDialogAsync(cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Waiting);
+        }
+
         return active is null
             ? new DialogTurnResult(DialogTurnStatus.Empty)
             : await Require(active.Id).ContinueDialogAsync(this, cancellationToken);
     }
+
+    /// <summary>Whether this turn's activity is the one whose turn last saved the stack: a re-delivery.</summary>
+    public bool IsRedelivery => Context.Activity?.Id is { Length: > 0 } id && id == State.LastActivityId;
 
     /// <summary>Pops the active dialog and resumes the one below with <paramref name="result"/>.</summary>
     public async Task<DialogTurnResult> EndDialogAsync(object? result = null, CancellationToken cancellationToken = default)

@@ -76,6 +76,7 @@ public sealed class DialogRunner
 
         state.Version = options.Version;
         state.LastActivityAt = time.GetUtcNow();
+        state.LastActivityId = turnContext.Activity?.Id;
         await accessor.SetAsync(turnContext, state, cancellationToken);
         await botState.SaveChangesAsync(turnContext, false, cancellationToken);
     }

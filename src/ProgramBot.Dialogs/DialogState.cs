@@ -2,7 +2,8 @@ namespace ProgramBot.Dialogs;
 
 /// <summary>
 /// The persisted dialog stack of one user in one conversation, top of the stack first, with the
-/// version stamp and last activity time the <see cref="DialogRunner"/> uses to reset stale stacks.
+/// version stamp and last activity time the <see cref="DialogRunner"/> uses to reset stale stacks, and the id of
+/// the activity whose turn saved it, so a re-delivery of that activity does not advance the stack twice.
 /// </summary>
 public sealed class DialogState
 {
@@ -14,4 +15,7 @@ public sealed class DialogState
 
     /// <summary>When this stack was last saved.</summary>
     public DateTimeOffset? LastActivityAt { get; set; }
+
+    /// <summary>The id of the activity whose turn last saved this stack (null when the channel gave none).</summary>
+    public string? LastActivityId { get; set; }
 }

@@ -94,6 +94,23 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task ContinueDialogAsync_AsksTheWaitingQuestionAgain_WhenTheActivityThatAnsweredItComesAgain()
+    {
+        // The test adapter numbers activities itself: give each turn the id the channel would have sent.
+        var ids = new Queue<string>(["m-1", "m-2", "m-2", "m-3"]);
+        var client = new DialogTestClient(Components.Signup()) { BeforeDialogs = turn => Task.FromResult(turn.Activity.Id = ids.Dequeue()) };
+        await client.SayAsync("start");
+        await client.SayAsync("Ada");
+
+        var again = await client.SayAsync("Ada");
+        var next = await client.SayAsync("36");
+
+        Assert.Equal(["How old are you?"], again);
+        Assert.Equal(["Ada is 36."], next);
+        Assert.Equal("Ada/36", client.LastResultOf("alice"));
+    }
+
+    [Fact]
     public async Task SaveAsync_StoresPlainJsonUnderPerUserKey_WhenTurnEnds()
     {
         var client = new DialogTestClient(Components.Signup());

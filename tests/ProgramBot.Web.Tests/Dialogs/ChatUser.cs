@@ -12,6 +12,9 @@ public sealed class ChatUser(BotHost host, string tenant, string userId, string 
     /// <summary>Sends the text and returns all reply texts joined by blank lines.</summary>
     public async Task<string> SayAsync(string text) => string.Join("\n\n", await host.AskAsync(Build(text).Build()));
 
+    /// <summary>Sends the text as the activity <paramref name="activityId"/>: send it twice to play a channel's re-delivery.</summary>
+    public async Task<string> SayAsync(string text, string activityId) => string.Join("\n\n", await host.AskAsync(Build(text).WithId(activityId).Build()));
+
     /// <summary>Sends text that mentions <paramref name="person"/> the way Teams does.</summary>
     public async Task<string> MentionAsync(ChatUser person, string text = "")
     {

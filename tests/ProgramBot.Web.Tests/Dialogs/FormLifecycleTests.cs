@@ -27,6 +27,24 @@ public sealed class FormLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task RedeliveredAnswer_AsksTheWaitingQuestionAgain_AndTheFormGoesOn()
+    {
+        await using var host = await BotHost.StartAsync(_database.ConnectionString, _clock);
+        var alice = new ChatUser(host, "tenant-redelivery", "29:alice", "Alice");
+        await alice.SayAsync("project new WEB Website");
+        await alice.SayAsync("task new");
+        var asked = await alice.SayAsync("Write spec", "answer-1");
+
+        // Teams sends the same activity again, as after a turn whose process died before it answered.
+        var again = await alice.SayAsync("Write spec", "answer-1");
+        var next = await alice.SayAsync("1");
+
+        Assert.Contains("1. WEB — Website", asked, StringComparison.Ordinal);
+        Assert.Equal(asked, again);
+        Assert.Contains("Who should do it?", next, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IdleForm_IsDropped_AndTheNextMessageIsFresh()
     {
         await using var host = await BotHost.StartAsync(_database.ConnectionString, _clock);
