@@ -53,7 +53,7 @@ internal sealed class SlackInboxStore(IDbSessionSource sessions, ISqlDialect dia
             UPDATE slack_inbox SET available_at = @LeaseUntil, claimed_by = @Claim, attempts = attempts + 1
             WHERE id = (SELECT id FROM slack_inbox WHERE completed_at IS NULL AND available_at <= @Now ORDER BY available_at, id LIMIT 1)
             RETURNING id AS Id, team AS Team, kind AS Kind, delivery_key AS DeliveryKey, payload AS Payload,
-                      received_at AS ReceivedAt, attempts AS Attempts, claimed_by AS ClaimedBy;
+                      received_at AS ReceivedAt, attempts AS Attempts, attempts + stops AS Run, claimed_by AS ClaimedBy;
             """;
         var claim = RandomNumberGenerator.GetHexString(32, lowercase: true);
         var row = await sessions.WriteAsync(
@@ -64,25 +64,25 @@ internal sealed class SlackInboxStore(IDbSessionSource sessions, ISqlDialect dia
         return row?.ToClaimed();
     }
 
-    public Task CompleteAsync(long id, string outcome, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(outcome);
-        const string Sql = """
-            UPDATE slack_inbox SET completed_at = @Now, outcome = @Outcome, claimed_by = NULL
-            WHERE id = @Id AND completed_at IS NULL;
-            """;
-        return WriteAsync(Sql, new { Id = id, Outcome = outcome, Now = now }, cancellationToken);
-    }
-
-    public Task ReleaseAsync(ClaimedInboxRequest claimed, DateTimeOffset availableAt, CancellationToken cancellationToken)
+    public async Task<bool> CompleteAsync(ClaimedInboxRequest claimed, string outcome, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claimed);
+        ArgumentNullException.ThrowIfNull(outcome);
+
+        // Only the claim that holds the row ends it: a run that outlived its lease must not mark done a row that
+        // another worker took over and is running now.
         const string Sql = """
-            UPDATE slack_inbox SET available_at = @AvailableAt, claimed_by = NULL
+            UPDATE slack_inbox SET completed_at = @Now, outcome = @Outcome, claimed_by = NULL
             WHERE id = @Id AND claimed_by = @Claim AND completed_at IS NULL;
             """;
-        return WriteAsync(Sql, new { claimed.Id, claimed.Claim, AvailableAt = availableAt }, cancellationToken);
+        return await WriteAsync(Sql, new { claimed.Id, claimed.Claim, Outcome = outcome, Now = now }, cancellationToken) == 1;
     }
+
+    public Task ReleaseAsync(ClaimedInboxRequest claimed, DateTimeOffset availableAt, CancellationToken cancellationToken) =>
+        ReturnAsync(claimed, availableAt, stopped: false, cancellationToken);
+
+    public Task GiveBackAsync(ClaimedInboxRequest claimed, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ReturnAsync(claimed, now, stopped: true, cancellationToken);
 
     public async Task<int> CountPendingAsync(CancellationToken cancellationToken)
     {
@@ -103,6 +103,20 @@ internal sealed class SlackInboxStore(IDbSessionSource sessions, ISqlDialect dia
     {
         const string Sql = "DELETE FROM slack_inbox WHERE completed_at IS NOT NULL AND completed_at < @Before;";
         return WriteAsync(Sql, new { Before = completedBefore }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A claim given back: after a failed run its attempt counts; when its host is stopping it does not (restarts
+    /// during a deploy must not give up a request that never failed), and the run is counted as a stop instead.
+    /// </summary>
+    private Task<int> ReturnAsync(ClaimedInboxRequest claimed, DateTimeOffset availableAt, bool stopped, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        const string Sql = """
+            UPDATE slack_inbox SET available_at = @AvailableAt, claimed_by = NULL, attempts = attempts - @Stop, stops = stops + @Stop
+            WHERE id = @Id AND claimed_by = @Claim AND completed_at IS NULL;
+            """;
+        return WriteAsync(Sql, new { claimed.Id, claimed.Claim, AvailableAt = availableAt, Stop = stopped ? 1 : 0 }, cancellationToken);
     }
 
     private Task<int> WriteAsync(string sql, object parameters, CancellationToken cancellationToken) =>
