@@ -10,7 +10,7 @@ namespace ProgramBot.Infrastructure.Persistence;
 /// serializable transactions two instances that pick the same row conflict and the loser runs again
 /// and picks the next — so a row is never worked by two claims while its lease lasts.
 /// </summary>
-internal sealed class SlackInboxStore(IDbSessionSource sessions, ISqlDialect dialect) : ISlackInboxStore
+internal sealed class SlackInboxStore(IDbSessionSource sessions) : ISlackInboxStore
 {
     public async Task<InboxAddOutcome> AddAsync(InboxRequest request, int capacity, CancellationToken cancellationToken)
     {
@@ -27,19 +27,17 @@ internal sealed class SlackInboxStore(IDbSessionSource sessions, ISqlDialect dia
             VALUES (@Team, @Kind, @Key, @Payload, @ReceivedAt, @ReceivedAt, 0)
             ON CONFLICT (team, delivery_key) DO NOTHING;
             """;
-        await using (var connection = await sessions.OpenReadAsync(cancellationToken))
+        var seen = await sessions.ReadAsync(
+            (session, token) => session.Connection.QuerySingleAsync<(long Pending, long Known)>(session.Command(Look, new { request.Team, request.Key }, token)),
+            cancellationToken);
+        if (seen.Known > 0)
         {
-            var seen = await connection.QuerySingleAsync<(long Pending, long Known)>(
-                new CommandDefinition(dialect.Prepare(Look), new { request.Team, request.Key }, cancellationToken: cancellationToken));
-            if (seen.Known > 0)
-            {
-                return InboxAddOutcome.Duplicate;
-            }
+            return InboxAddOutcome.Duplicate;
+        }
 
-            if (seen.Pending >= capacity)
-            {
-                return InboxAddOutcome.Full;
-            }
+        if (seen.Pending >= capacity)
+        {
+            return InboxAddOutcome.Full;
         }
 
         var inserted = await sessions.WriteAsync(
@@ -87,15 +85,15 @@ internal sealed class SlackInboxStore(IDbSessionSource sessions, ISqlDialect dia
     public async Task<int> CountPendingAsync(CancellationToken cancellationToken)
     {
         const string Sql = "SELECT COUNT(*) FROM slack_inbox WHERE completed_at IS NULL;";
-        await using var connection = await sessions.OpenReadAsync(cancellationToken);
-        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(dialect.Prepare(Sql), cancellationToken: cancellationToken));
+        return (int)await sessions.ReadAsync(
+            (session, token) => session.Connection.ExecuteScalarAsync<long>(session.Command(Sql, null, token)), cancellationToken);
     }
 
     public async Task<DateTimeOffset?> NextAvailableAsync(CancellationToken cancellationToken)
     {
         const string Sql = "SELECT MIN(available_at) AS At FROM slack_inbox WHERE completed_at IS NULL;";
-        await using var connection = await sessions.OpenReadAsync(cancellationToken);
-        var next = await connection.QuerySingleAsync<NextRow>(new CommandDefinition(dialect.Prepare(Sql), cancellationToken: cancellationToken));
+        var next = await sessions.ReadAsync(
+            (session, token) => session.Connection.QuerySingleAsync<NextRow>(session.Command(Sql, null, token)), cancellationToken);
         return next.At;
     }
 
