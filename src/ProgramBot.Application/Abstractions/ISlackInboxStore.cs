@@ -22,11 +22,20 @@ public interface ISlackInboxStore
     /// </summary>
     Task<ClaimedInboxRequest?> ClaimNextAsync(DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
-    /// <summary>Marks the request done with how it ended; a request done already is left as it is.</summary>
-    Task CompleteAsync(long id, string outcome, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>
+    /// Marks the request done with how it ended, if <paramref name="claimed"/> still holds it; false, and nothing
+    /// changed, when the request is done already or another worker took it over after this claim's lease ran out.
+    /// </summary>
+    Task<bool> CompleteAsync(ClaimedInboxRequest claimed, string outcome, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Gives a claim back, to be tried again from <paramref name="availableAt"/>; nothing when the claim is no longer the caller's.</summary>
+    /// <summary>Gives a claim back after a failed run, to be tried again from <paramref name="availableAt"/>; nothing when the claim is no longer the caller's.</summary>
     Task ReleaseAsync(ClaimedInboxRequest claimed, DateTimeOffset availableAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives a claim back unfinished because its worker's host is stopping: available from <paramref name="now"/>,
+    /// and the attempt it counted no longer counts (it still counts as a run); nothing when the claim is no longer the caller's.
+    /// </summary>
+    Task GiveBackAsync(ClaimedInboxRequest claimed, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Requests not done yet: waiting, claimed, or set aside for another try.</summary>
     Task<int> CountPendingAsync(CancellationToken cancellationToken);

@@ -16,6 +16,18 @@ internal sealed class DbSession(DbConnection connection, DbTransaction? transact
 
     public ISqlDialect Dialect { get; } = dialect;
 
+    /// <summary>
+    /// One read on a connection of its own, outside any transaction: what each provider's read runs, and runs
+    /// again as a whole (opening and query) when its retry says so.
+    /// </summary>
+    public static async Task<T> ReadOnceAsync<T>(
+        Func<CancellationToken, Task<DbConnection>> open, ISqlDialect dialect, StorageMetrics metrics,
+        Func<DbSession, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken);
+        return await read(new DbSession(connection, null, dialect, metrics), cancellationToken);
+    }
+
     public CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken)
     {
         metrics.CommandRun();

@@ -12,6 +12,14 @@ internal interface IDbSessionSource
     Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// Runs a read on a read connection of its own, outside any transaction. Opening and querying are tried
+    /// again together, a bounded number of times, when the provider's retry takes the failure for a passing
+    /// one, then end in <c>StorageUnavailableException</c>: a query that meets a locked file is no different
+    /// from an open that does.
+    /// </summary>
+    Task<T> ReadAsync<T>(Func<DbSession, CancellationToken, Task<T>> read, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Runs work in one write transaction; commits when <paramref name="shouldCommit"/> says so,
     /// rolls back otherwise or when the work throws (the exception propagates). The work may run
     /// more than once (a transient failure runs it again from the start), so it touches nothing

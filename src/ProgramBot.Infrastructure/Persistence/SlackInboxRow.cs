@@ -19,7 +19,9 @@ internal sealed class SlackInboxRow
 
     public long Attempts { get; set; }
 
+    public long Run { get; set; }
+
     public string ClaimedBy { get; set; } = string.Empty;
 
-    public ClaimedInboxRequest ToClaimed() => new(Id, new InboxRequest(Team, Kind, DeliveryKey, Payload, ReceivedAt), (int)Attempts, ClaimedBy);
+    public ClaimedInboxRequest ToClaimed() => new(Id, new InboxRequest(Team, Kind, DeliveryKey, Payload, ReceivedAt), (int)Attempts, ClaimedBy, (int)Run);
 }

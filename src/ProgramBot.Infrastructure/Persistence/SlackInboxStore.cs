@@ -10,7 +10,7 @@ namespace ProgramBot.Infrastructure.Persistence;
 /// serializable transactions two instances that pick the same row conflict and the loser runs again
 /// and picks the next — so a row is never worked by two claims while its lease lasts.
 /// </summary>
-internal sealed class SlackInboxStore(IDbSessionSource sessions, ISqlDialect dialect) : ISlackInboxStore
+internal sealed class SlackInboxStore(IDbSessionSource sessions) : ISlackInboxStore
 {
     public async Task<InboxAddOutcome> AddAsync(InboxRequest request, int capacity, CancellationToken cancellationToken)
     {
@@ -27,19 +27,17 @@ internal sealed class SlackInboxStore(IDbSessionSource sessions, ISqlDialect dia
             VALUES (@Team, @Kind, @Key, @Payload, @ReceivedAt, @ReceivedAt, 0)
             ON CONFLICT (team, delivery_key) DO NOTHING;
             """;
-        await using (var connection = await sessions.OpenReadAsync(cancellationToken))
+        var seen = await sessions.ReadAsync(
+            (session, token) => session.Connection.QuerySingleAsync<(long Pending, long Known)>(session.Command(Look, new { request.Team, request.Key }, token)),
+            cancellationToken);
+        if (seen.Known > 0)
         {
-            var seen = await connection.QuerySingleAsync<(long Pending, long Known)>(
-                new CommandDefinition(dialect.Prepare(Look), new { request.Team, request.Key }, cancellationToken: cancellationToken));
-            if (seen.Known > 0)
-            {
-                return InboxAddOutcome.Duplicate;
-            }
+            return InboxAddOutcome.Duplicate;
+        }
 
-            if (seen.Pending >= capacity)
-            {
-                return InboxAddOutcome.Full;
-            }
+        if (seen.Pending >= capacity)
+        {
+            return InboxAddOutcome.Full;
         }
 
         var inserted = await sessions.WriteAsync(
@@ -53,7 +51,7 @@ internal sealed class SlackInboxStore(IDbSessionSource sessions, ISqlDialect dia
             UPDATE slack_inbox SET available_at = @LeaseUntil, claimed_by = @Claim, attempts = attempts + 1
             WHERE id = (SELECT id FROM slack_inbox WHERE completed_at IS NULL AND available_at <= @Now ORDER BY available_at, id LIMIT 1)
             RETURNING id AS Id, team AS Team, kind AS Kind, delivery_key AS DeliveryKey, payload AS Payload,
-                      received_at AS ReceivedAt, attempts AS Attempts, claimed_by AS ClaimedBy;
+                      received_at AS ReceivedAt, attempts AS Attempts, attempts + stops AS Run, claimed_by AS ClaimedBy;
             """;
         var claim = RandomNumberGenerator.GetHexString(32, lowercase: true);
         var row = await sessions.WriteAsync(
@@ -64,38 +62,38 @@ internal sealed class SlackInboxStore(IDbSessionSource sessions, ISqlDialect dia
         return row?.ToClaimed();
     }
 
-    public Task CompleteAsync(long id, string outcome, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(outcome);
-        const string Sql = """
-            UPDATE slack_inbox SET completed_at = @Now, outcome = @Outcome, claimed_by = NULL
-            WHERE id = @Id AND completed_at IS NULL;
-            """;
-        return WriteAsync(Sql, new { Id = id, Outcome = outcome, Now = now }, cancellationToken);
-    }
-
-    public Task ReleaseAsync(ClaimedInboxRequest claimed, DateTimeOffset availableAt, CancellationToken cancellationToken)
+    public async Task<bool> CompleteAsync(ClaimedInboxRequest claimed, string outcome, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claimed);
+        ArgumentNullException.ThrowIfNull(outcome);
+
+        // Only the claim that holds the row ends it: a run that outlived its lease must not mark done a row that
+        // another worker took over and is running now.
         const string Sql = """
-            UPDATE slack_inbox SET available_at = @AvailableAt, claimed_by = NULL
+            UPDATE slack_inbox SET completed_at = @Now, outcome = @Outcome, claimed_by = NULL
             WHERE id = @Id AND claimed_by = @Claim AND completed_at IS NULL;
             """;
-        return WriteAsync(Sql, new { claimed.Id, claimed.Claim, AvailableAt = availableAt }, cancellationToken);
+        return await WriteAsync(Sql, new { claimed.Id, claimed.Claim, Outcome = outcome, Now = now }, cancellationToken) == 1;
     }
+
+    public Task ReleaseAsync(ClaimedInboxRequest claimed, DateTimeOffset availableAt, CancellationToken cancellationToken) =>
+        ReturnAsync(claimed, availableAt, stopped: false, cancellationToken);
+
+    public Task GiveBackAsync(ClaimedInboxRequest claimed, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ReturnAsync(claimed, now, stopped: true, cancellationToken);
 
     public async Task<int> CountPendingAsync(CancellationToken cancellationToken)
     {
         const string Sql = "SELECT COUNT(*) FROM slack_inbox WHERE completed_at IS NULL;";
-        await using var connection = await sessions.OpenReadAsync(cancellationToken);
-        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(dialect.Prepare(Sql), cancellationToken: cancellationToken));
+        return (int)await sessions.ReadAsync(
+            (session, token) => session.Connection.ExecuteScalarAsync<long>(session.Command(Sql, null, token)), cancellationToken);
     }
 
     public async Task<DateTimeOffset?> NextAvailableAsync(CancellationToken cancellationToken)
     {
         const string Sql = "SELECT MIN(available_at) AS At FROM slack_inbox WHERE completed_at IS NULL;";
-        await using var connection = await sessions.OpenReadAsync(cancellationToken);
-        var next = await connection.QuerySingleAsync<NextRow>(new CommandDefinition(dialect.Prepare(Sql), cancellationToken: cancellationToken));
+        var next = await sessions.ReadAsync(
+            (session, token) => session.Connection.QuerySingleAsync<NextRow>(session.Command(Sql, null, token)), cancellationToken);
         return next.At;
     }
 
@@ -103,6 +101,20 @@ internal sealed class SlackInboxStore(IDbSessionSource sessions, ISqlDialect dia
     {
         const string Sql = "DELETE FROM slack_inbox WHERE completed_at IS NOT NULL AND completed_at < @Before;";
         return WriteAsync(Sql, new { Before = completedBefore }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A claim given back: after a failed run its attempt counts; when its host is stopping it does not (restarts
+    /// during a deploy must not give up a request that never failed), and the run is counted as a stop instead.
+    /// </summary>
+    private Task<int> ReturnAsync(ClaimedInboxRequest claimed, DateTimeOffset availableAt, bool stopped, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        const string Sql = """
+            UPDATE slack_inbox SET available_at = @AvailableAt, claimed_by = NULL, attempts = attempts - @Stop, stops = stops + @Stop
+            WHERE id = @Id AND claimed_by = @Claim AND completed_at IS NULL;
+            """;
+        return WriteAsync(Sql, new { claimed.Id, claimed.Claim, AvailableAt = availableAt, Stop = stopped ? 1 : 0 }, cancellationToken);
     }
 
     private Task<int> WriteAsync(string sql, object parameters, CancellationToken cancellationToken) =>

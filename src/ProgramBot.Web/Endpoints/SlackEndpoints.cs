@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -12,8 +13,8 @@ namespace ProgramBot.Web.Endpoints;
 /// <summary>
 /// <c>/api/slack/*</c>: every request is verified first (<see cref="SlackSignatureFilter"/>), written to the
 /// durable inbox and only then answered — at once, Slack waits three seconds — for a worker that runs it
-/// through the Slack adapter. A request the inbox cannot take (full, or the database unavailable) is
-/// refused so that Slack, or the person, tries again, never acknowledged and lost.
+/// through the Slack adapter. A request the inbox cannot take (full, or the database unavailable or failing
+/// in any way) is refused so that Slack, or the person, tries again, never acknowledged and lost.
 /// </summary>
 public static class SlackEndpoints
 {
@@ -101,6 +102,13 @@ public static class SlackEndpoints
         {
             // Logged where the database gave up; not acknowledged, so Slack retries the event and the person sees why.
             return Busy(logger, http, ephemeral, "the database is unavailable");
+        }
+        catch (DbException exception)
+        {
+            // A failure no retry took for a passing one reaches here raw: still refused, never a 500 that would
+            // read as a bug to the person, and logged here since nothing below logged it.
+            WebLog.SlackInboxStorageFailed(logger, exception, kind.ToString(), team);
+            return Busy(logger, http, ephemeral, "the database failed");
         }
 
         if (outcome == InboxAddOutcome.Full)

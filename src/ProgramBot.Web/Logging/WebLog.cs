@@ -25,4 +25,7 @@ internal static partial class WebLog
 
     [LoggerMessage(8, LogLevel.Information, "Slack event {EventId} of team {Team} is stored already; acknowledged again")]
     public static partial void SlackDuplicate(ILogger logger, string eventId, string team);
+
+    [LoggerMessage(9, LogLevel.Error, "The Slack inbox could not store a {Kind} of team {Team}: the database failed; refused so that it is sent again")]
+    public static partial void SlackInboxStorageFailed(ILogger logger, Exception exception, string kind, string team);
 }

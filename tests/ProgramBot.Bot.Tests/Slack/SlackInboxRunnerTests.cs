@@ -24,6 +24,7 @@ public sealed class SlackInboxRunnerTests : IAsyncLifetime
     private readonly Mock<ISlackInboundProcessor> _processor = new();
     private readonly Mock<ILogger<SlackInboxRunner>> _logger = new();
     private readonly List<SlackInbound> _processed = [];
+    private readonly SlackOptions _options = new() { InboxLease = Lease, InboxRetryDelay = RetryDelay, InboxMaxAttempts = 3, Workers = 2 };
     private ServiceProvider _services = null!;
     private ISlackInboxStore _store = null!;
     private SlackInbox _inbox = null!;
@@ -44,14 +45,12 @@ public sealed class SlackInboxRunnerTests : IAsyncLifetime
             await hosted.StartAsync(CancellationToken.None);
         }
 
-        var options = Options.Create(new SlackOptions { InboxLease = Lease, InboxRetryDelay = RetryDelay, InboxMaxAttempts = 3, Workers = 2 });
+        var options = Options.Create(_options);
         _store = _services.GetRequiredService<ISlackInboxStore>();
         _inbox = new SlackInbox(_store, _clock, options);
         _runner = new SlackInboxRunner(_store, _processor.Object, _clock, options, _logger.Object);
         _logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
-        _processor.Setup(p => p.ProcessAsync(It.IsAny<SlackInbound>(), It.IsAny<CancellationToken>()))
-            .Callback((SlackInbound inbound, CancellationToken _) => _processed.Add(inbound))
-            .Returns(Task.CompletedTask);
+        RecordTurns();
     }
 
     [Fact]
@@ -108,7 +107,7 @@ public sealed class SlackInboxRunnerTests : IAsyncLifetime
         Assert.True(worked);
         Assert.Empty(_processed);
         Assert.Equal(0, await _inbox.PendingAsync(default));
-        Assert.StartsWith("Given up: its worker stopped 3 times", await OutcomeAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("Given up: its worker died 3 times", await OutcomeAsync(), StringComparison.Ordinal);
         VerifyErrors(Times.Once());
     }
 
@@ -201,6 +200,78 @@ public sealed class SlackInboxRunnerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunNextAsync_DoesNotUseUpAnAttempt_WhenTheHostStopsDuringTheRun()
+    {
+        await AcceptCommandAsync("task list");
+        for (var restart = 1; restart <= 3; restart++)
+        {
+            var started = HoldTurns();
+            using var stopping = new CancellationTokenSource();
+            var run = _runner.RunNextAsync(stopping.Token);
+            await started.WaitAsync(TimeSpan.FromSeconds(10));
+            await stopping.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TimeSpan.FromSeconds(10)));
+        }
+
+        RecordTurns();
+        var worked = await _runner.RunNextAsync(default);
+
+        Assert.True(worked);
+        var last = Assert.Single(_processed);
+        Assert.Equal(4, last.Attempt);
+        Assert.Equal(SlackInboxRunner.DoneOutcome, await OutcomeAsync());
+        VerifyErrors(Times.Never());
+    }
+
+    [Fact]
+    public async Task RunNextAsync_LeavesTheRequestToTheWorkerThatTookItOver_WhenItsTurnOutlivesItsLease()
+    {
+        ClaimedInboxRequest? takenOver = null;
+        _processor.Setup(p => p.ProcessAsync(It.IsAny<SlackInbound>(), It.IsAny<CancellationToken>()))
+            .Returns(async (SlackInbound _, CancellationToken _) =>
+            {
+                // A turn that does not look at its token: its lease runs out and another worker takes the request over.
+                _clock.Advance(Lease);
+                takenOver = await _store.ClaimNextAsync(_clock.GetUtcNow(), _clock.GetUtcNow() + Lease, default);
+            });
+        await AcceptCommandAsync("task list");
+
+        var worked = await _runner.RunNextAsync(default);
+
+        Assert.True(worked);
+        Assert.NotNull(takenOver);
+        Assert.Equal(1, await _inbox.PendingAsync(default));
+        Assert.Null(await OutcomeAsync());
+        Assert.Equal(_clock.GetUtcNow() + Lease, await _store.NextAvailableAsync(default));
+        Assert.True(await _store.CompleteAsync(takenOver, SlackInboxRunner.DoneOutcome, _clock.GetUtcNow(), default));
+    }
+
+    [Fact]
+    public async Task RunNextAsync_GivesTheTurnOnlyWhatIsLeftOfItsLease_WhenTheClaimTookTime()
+    {
+        var slowClaims = new Mock<ISlackInboxStore>();
+        slowClaims.Setup(s => s.ClaimNextAsync(It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .Returns(async (DateTimeOffset now, DateTimeOffset until, CancellationToken ct) =>
+            {
+                var claimed = await _store.ClaimNextAsync(now, until, ct);
+                _clock.Advance(TimeSpan.FromMinutes(2));
+                return claimed;
+            });
+        slowClaims.Setup(s => s.ReleaseAsync(It.IsAny<ClaimedInboxRequest>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .Returns((ClaimedInboxRequest claimed, DateTimeOffset at, CancellationToken ct) => _store.ReleaseAsync(claimed, at, ct));
+        var runner = new SlackInboxRunner(slowClaims.Object, _processor.Object, _clock, Options.Create(_options), _logger.Object);
+        var started = HoldTurns();
+        await AcceptCommandAsync("task list");
+
+        var run = runner.RunNextAsync(default);
+        await started.WaitAsync(TimeSpan.FromSeconds(10));
+        _clock.Advance(Lease - TimeSpan.FromMinutes(2));
+
+        Assert.True(await run.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(_clock.GetUtcNow() + RetryDelay, await _store.NextAvailableAsync(default));
+    }
+
+    [Fact]
     public async Task IdleWaitAsync_LastsUntilTheNextLeaseEnds_AndAtMostOneLease()
     {
         var empty = await _runner.IdleWaitAsync(default);
@@ -235,6 +306,12 @@ public sealed class SlackInboxRunnerTests : IAsyncLifetime
         _database.Dispose();
     }
 
+    /// <summary>Every turn is recorded and ends at once.</summary>
+    private void RecordTurns() =>
+        _processor.Setup(p => p.ProcessAsync(It.IsAny<SlackInbound>(), It.IsAny<CancellationToken>()))
+            .Callback((SlackInbound inbound, CancellationToken _) => _processed.Add(inbound))
+            .Returns(Task.CompletedTask);
+
     /// <summary>Every turn runs until its token is cancelled; the task ends when the first one has started.</summary>
     private Task HoldTurns()
     {
@@ -260,7 +337,7 @@ public sealed class SlackInboxRunnerTests : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT outcome FROM slack_inbox";
-        return (string?)await command.ExecuteScalarAsync();
+        return await command.ExecuteScalarAsync() as string;
     }
 
     private void VerifyErrors(Times times) => _logger.Verify(

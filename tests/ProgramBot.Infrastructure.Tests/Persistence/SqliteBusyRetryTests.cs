@@ -1,5 +1,8 @@
+using Dapper;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using ProgramBot.Application.Abstractions;
+using ProgramBot.Infrastructure.Persistence;
 using ProgramBot.Infrastructure.Tests.Support;
 using ProgramBot.TestKit.Storage;
 
@@ -9,6 +12,8 @@ namespace ProgramBot.Infrastructure.Tests.Persistence;
 public sealed class SqliteBusyRetryTests : IAsyncLifetime
 {
     private SqliteTestDatabase _database = null!;
+
+    private IDbSessionSource Sessions => _database.Services.GetRequiredService<IDbSessionSource>();
 
     public async Task InitializeAsync()
     {
@@ -94,6 +99,36 @@ public sealed class SqliteBusyRetryTests : IAsyncLifetime
 
         Assert.Equal(14, Assert.IsType<SqliteException>(thrown.InnerException).SqliteErrorCode);
         Assert.Contains("after 2 attempts", thrown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SessionReadAsync_RunsTheQueryAgain_WhenTheQueryMeetsABusyDatabase()
+    {
+        var runs = 0;
+
+        var count = await Sessions.ReadAsync(
+            async (session, token) =>
+            {
+                // What a read meets when the file is locked after its connection opened: the busy error from the query itself.
+                if (++runs == 1)
+                {
+                    throw new SqliteException("database is locked", 5);
+                }
+
+                return await session.Connection.ExecuteScalarAsync<long>(session.Command("SELECT COUNT(*) FROM workspaces;", null, token));
+            },
+            CancellationToken.None);
+
+        Assert.Equal((2, 0L), (runs, count));
+    }
+
+    [Fact]
+    public async Task SessionReadAsync_ThrowsStorageUnavailable_AfterItsRetries_WhenTheQueryStaysBusy()
+    {
+        var thrown = await Assert.ThrowsAsync<StorageUnavailableException>(
+            () => Sessions.ReadAsync<long>((_, _) => throw new SqliteException("database is locked", 5), CancellationToken.None));
+
+        Assert.Contains("read after 3 attempts", thrown.Message, StringComparison.Ordinal);
     }
 
     private async Task AddWorkspaceAsync(string tenant) =>

@@ -16,7 +16,8 @@ public enum SlackInboundKind
 
 /// <summary>
 /// A verified Slack request from a workspace that is installed, as a worker runs it: <see cref="Key"/> is
-/// unique per request within the team (the event's <c>event_id</c>, or made when the request arrived) and
+/// unique per request within the team (an event's <c>event_id</c>, a command's or interaction's <c>trigger_id</c>,
+/// or one made when a request with neither arrived) and
 /// becomes the id of its activity, so that running it again changes nothing twice; <see cref="Attempt"/>
 /// is 1 the first time and more when the request is run again after a failure or a stopped process.
 /// </summary>

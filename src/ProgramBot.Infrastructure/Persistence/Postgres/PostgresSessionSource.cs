@@ -21,6 +21,13 @@ internal sealed class PostgresSessionSource(NpgsqlDataSource dataSource, Postgre
     public async Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken) =>
         await retry.RunAsync("open", async token => await dataSource.OpenConnectionAsync(token), cancellationToken);
 
+    public Task<T> ReadAsync<T>(Func<DbSession, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return retry.RunAsync(
+            "read", token => DbSession.ReadOnceAsync(async t => await dataSource.OpenConnectionAsync(t), dialect, metrics, read, token), cancellationToken);
+    }
+
     public Task<T> WriteAsync<T>(
         Func<DbSession, CancellationToken, Task<T>> work, Func<T, bool> shouldCommit, CancellationToken cancellationToken)
     {

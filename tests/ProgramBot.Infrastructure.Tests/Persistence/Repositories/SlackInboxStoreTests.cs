@@ -52,7 +52,7 @@ public abstract class SlackInboxStoreTests : IAsyncLifetime
         await AddAsync("b", capacity: 2);
 
         var full = await AddAsync("c", capacity: 2);
-        await _store.CompleteAsync((await ClaimAsync())!.Id, "Done", Now, default);
+        await _store.CompleteAsync((await ClaimAsync())!, "Done", Now, default);
         var afterOne = await AddAsync("c", capacity: 2);
 
         Assert.Equal(InboxAddOutcome.Full, full);
@@ -71,7 +71,7 @@ public abstract class SlackInboxStoreTests : IAsyncLifetime
         var none = await ClaimAsync();
 
         Assert.Equal(new InboxRequest("T0001", "Event", "first", """{"text":"one"}""", Now.AddSeconds(-1)), first!.Request);
-        Assert.Equal(1, first.Attempts);
+        Assert.Equal((1, 1), (first.Attempts, first.Run));
         Assert.Equal("second", second!.Request.Key);
         Assert.Null(none);
     }
@@ -112,11 +112,44 @@ public abstract class SlackInboxStoreTests : IAsyncLifetime
     }
 
     [StorageFact]
+    public async Task GiveBackAsync_MakesTheRequestAvailableAtOnce_WithoutUsingAnAttempt_ButCountsTheRun()
+    {
+        await AddAsync("Ev1");
+        var stopped = await ClaimAsync();
+        await _store.GiveBackAsync(stopped!, Now, default);
+
+        var next = await ClaimAsync();
+
+        Assert.Equal(stopped!.Id, next!.Id);
+        Assert.Equal((1, 2), (next.Attempts, next.Run));
+    }
+
+    [StorageFact]
+    public async Task CompleteAsync_DoesNotEndTheRequest_WhenAnotherWorkerTookItOverAfterTheLease()
+    {
+        await AddAsync("Ev1");
+        var stale = (await ClaimAsync())!;
+        _database.Time.Advance(Lease);
+        var takenOver = (await ClaimAsync())!;
+
+        var staleEnded = await _store.CompleteAsync(stale, "Done", Now, default);
+        var claimAfter = await _database.ScalarAsync<string>("SELECT claimed_by FROM slack_inbox WHERE id = " + stale.Id);
+        var pendingAfter = await _store.CountPendingAsync(default);
+        var ownerEnded = await _store.CompleteAsync(takenOver, "Done", Now, default);
+
+        Assert.False(staleEnded);
+        Assert.Equal((takenOver.Claim, 1), (claimAfter, pendingAfter));
+        Assert.True(ownerEnded);
+        Assert.Equal(0, await _store.CountPendingAsync(default));
+    }
+
+    [StorageFact]
     public async Task CompleteAsync_EndsTheRequest_WhichStillCountsAsADuplicateUntilPurged()
     {
         await AddAsync("Ev1");
-        var claimed = await ClaimAsync();
-        await _store.CompleteAsync(claimed!.Id, "Done", Now, default);
+        var claimed = (await ClaimAsync())!;
+        var ended = await _store.CompleteAsync(claimed, "Done", Now, default);
+        var endedAgain = await _store.CompleteAsync(claimed, "Done again", Now, default);
         var outcome = await _database.ScalarAsync<string>("SELECT outcome FROM slack_inbox WHERE id = " + claimed.Id);
 
         var retried = await AddAsync("Ev1");
@@ -124,6 +157,7 @@ public abstract class SlackInboxStoreTests : IAsyncLifetime
         var purged = await _store.PurgeAsync(Now.AddMinutes(-59), default);
         var afterPurge = await AddAsync("Ev1");
 
+        Assert.Equal((true, false), (ended, endedAgain));
         Assert.Equal(InboxAddOutcome.Duplicate, retried);
         Assert.Equal(1, purged);
         Assert.Equal(InboxAddOutcome.Stored, afterPurge);
@@ -136,7 +170,7 @@ public abstract class SlackInboxStoreTests : IAsyncLifetime
         await AddAsync("pending");
         await AddAsync("done");
         var done = (await ClaimAsync())!;
-        await _store.CompleteAsync(done.Id, "Done", Now, default);
+        await _store.CompleteAsync(done, "Done", Now, default);
 
         var purged = await _store.PurgeAsync(Now.AddMinutes(-1), default);
 
