@@ -26,7 +26,7 @@ public sealed partial class ApprovalCopyJob(
     /// <summary>The job takes no argument: each run does whatever is left, for every approval.</summary>
     public const string Argument = "all";
 
-    public const string AbandonedOutcome = "Abandoned: the bot stopped while posting it, three times";
+    public const string AbandonedOutcome = "Abandoned: claimed three times and never posted (the post failed, or the bot stopped while posting it)";
 
     public string Kind => JobKind;
 
@@ -139,6 +139,14 @@ public sealed partial class ApprovalCopyJob(
         var result = address is null
             ? new DeliveryResult(DeliveryOutcome.Refused, 0, "no copy of the card left to post beside")
             : await messenger.SendAsync(address, notice.Notice, cancellationToken);
+        if (result.Outcome == DeliveryOutcome.Failed)
+        {
+            // Timed out or failed after the messenger's retries: given back, so a later run posts it (MaxNoticeClaims bounds how often).
+            NoticeNotSent(logger, id.ToString(), workspaceId, result.Reason);
+            await ledger.ReleaseNoticeAsync(workspaceId, id, claimedAt, cancellationToken);
+            return false;
+        }
+
         await ledger.CompleteNoticeAsync(workspaceId, id, claimedAt, ApprovalCopyLedger.Describe(result), cancellationToken);
         return result.Outcome == DeliveryOutcome.Delivered;
     }
@@ -153,4 +161,7 @@ public sealed partial class ApprovalCopyJob(
 
     [LoggerMessage(2, LogLevel.Warning, "Requester's notice of approval {ApprovalId} in workspace {WorkspaceId} abandoned after {Claims} claims")]
     private static partial void NoticeAbandoned(ILogger logger, string approvalId, long workspaceId, int claims);
+
+    [LoggerMessage(3, LogLevel.Warning, "Requester's notice of approval {ApprovalId} in workspace {WorkspaceId} not posted ({Reason}); given back for a later run")]
+    private static partial void NoticeNotSent(ILogger logger, string approvalId, long workspaceId, string? reason);
 }

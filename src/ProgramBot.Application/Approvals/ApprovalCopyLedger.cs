@@ -110,7 +110,7 @@ public sealed partial class ApprovalCopyLedger(IDataStore store, TimeProvider cl
             async (uow, ct) => await uow.ApprovalCopies.CompleteNoticeAsync(workspaceId, id, claimedAt, outcome, clock.GetUtcNow(), ct),
             cancellationToken);
 
-    /// <summary>Gives the claim made at <paramref name="claimedAt"/> back unsent: the background job sends the notice.</summary>
+    /// <summary>Gives the claim made at <paramref name="claimedAt"/> back unsent (the send failed): a later run of the background job sends the notice.</summary>
     public Task ReleaseNoticeAsync(long workspaceId, ApprovalId id, DateTimeOffset claimedAt, CancellationToken cancellationToken) =>
         store.WriteAsync<Unit>(
             async (uow, ct) =>

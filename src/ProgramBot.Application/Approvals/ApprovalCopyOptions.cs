@@ -7,7 +7,7 @@ public sealed class ApprovalCopyOptions
 {
     public const string SectionName = "ApprovalCopies";
 
-    /// <summary>A requester's notice is claimed at most this often: the deciding turn, the background job, and once more after a crash.</summary>
+    /// <summary>A requester's notice is claimed at most this often: the deciding turn, the background job, and once more after a crash or a failed post.</summary>
     public const int MaxNoticeClaims = 3;
 
     /// <summary>At most this many copies and notices are read in one run; the next run takes the rest.</summary>

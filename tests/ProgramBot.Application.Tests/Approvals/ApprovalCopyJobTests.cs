@@ -190,6 +190,40 @@ public sealed class ApprovalCopyJobTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NoticeWhosePostFails_IsGivenBack_AndPostedByTheNextRun()
+    {
+        await DecideAsync();
+        _app.Messenger.Answer = new DeliveryResult(DeliveryOutcome.Failed, 4, "timed out after retries");
+        _app.Messenger.UpdateAnswer = new DeliveryResult(DeliveryOutcome.Delivered, 1, null);
+
+        var failed = await _job.RunOnceAsync(CancellationToken.None);
+        var givenBack = Assert.Single(await DueNoticesAsync());
+        _app.Messenger.Answer = new DeliveryResult(DeliveryOutcome.Delivered, 1, null);
+        var retried = await _job.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal((0, 1), (failed.Notified, retried.Notified));
+        Assert.Equal((null, 1), (givenBack.ClaimedAt, givenBack.Claims));
+        Assert.Equal(2, _app.Messenger.Sent.Count);
+        Assert.Empty(await DueNoticesAsync());
+    }
+
+    [Fact]
+    public async Task NoticeWhosePostKeepsFailing_IsAbandoned_AfterTheMostClaims()
+    {
+        await DecideAsync();
+        _app.Messenger.Answer = new DeliveryResult(DeliveryOutcome.Failed, 4, "502 after retries");
+        _app.Messenger.UpdateAnswer = new DeliveryResult(DeliveryOutcome.Delivered, 1, null);
+
+        for (var run = 0; run <= ApprovalCopyOptions.MaxNoticeClaims; run++)
+        {
+            await _job.RunOnceAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(ApprovalCopyOptions.MaxNoticeClaims, _app.Messenger.Sent.Count);
+        Assert.Empty(await DueNoticesAsync());
+    }
+
+    [Fact]
     public async Task Recovery_QueuesTheJob_OnlyWhileSomethingIsLeft()
     {
         var scheduler = new RecordingScheduler();
