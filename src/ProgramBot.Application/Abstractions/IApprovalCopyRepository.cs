@@ -5,21 +5,43 @@ namespace ProgramBot.Application.Abstractions;
 
 /// <summary>
 /// What every posted copy of an approval card shows, so that a copy a turn could not update is updated
-/// later; and the requester's notice, claimed so it is posted once, with a lease so a crash does not lose it.
+/// later; each update claimed so two never run on one copy at once, and a failing copy's failures and next try;
+/// and the requester's notice, claimed so it is posted once, with a lease so a crash does not lose it.
 /// </summary>
 public interface IApprovalCopyRepository
 {
     /// <summary>Every live copy of the approval should now show <paramref name="version"/>: in the decision's transaction.</summary>
     Task MarkOutdatedAsync(long workspaceId, ApprovalId id, int version, CancellationToken cancellationToken);
 
-    /// <summary>The copy was updated to <paramref name="version"/> (never lowers what it is recorded to show).</summary>
-    Task RecordShownAsync(long workspaceId, ApprovalId id, PostedMessage message, int version, CancellationToken cancellationToken);
+    /// <summary>
+    /// Claims the copy's update to <paramref name="version"/> until <paramref name="until"/>: the copy's failed updates so far, or
+    /// null when it is given up, already shows that version, should show a newer one, or another live claim holds it. With
+    /// <paramref name="dueOnly"/> (the background job) a copy waiting after a failure is not claimed before its next try.
+    /// </summary>
+    Task<int?> ClaimUpdateAsync(
+        long workspaceId, ApprovalId id, PostedMessage message, int version, DateTimeOffset now, DateTimeOffset until, bool dueOnly, CancellationToken cancellationToken);
 
-    /// <summary>The bot can no longer reach the copy (it left the conversation, the message is gone): never tried again.</summary>
+    /// <summary>
+    /// The update claimed until <paramref name="claimedUntil"/> went through: the copy shows <paramref name="version"/> (never lowers
+    /// what it is recorded to show), its failures are forgotten and the claim ends. Nothing when the claim is not that one any more.
+    /// </summary>
+    Task RecordShownAsync(long workspaceId, ApprovalId id, PostedMessage message, int version, DateTimeOffset claimedUntil, CancellationToken cancellationToken);
+
+    /// <summary>The update claimed until <paramref name="claimedUntil"/> failed: <paramref name="failures"/> in a row now, tried again at <paramref name="nextTry"/>.</summary>
+    Task DeferUpdateAsync(
+        long workspaceId, ApprovalId id, PostedMessage message, DateTimeOffset claimedUntil, int failures, DateTimeOffset nextTry, CancellationToken cancellationToken);
+
+    /// <summary>The bot can no longer reach the copy, or its updates failed too often: never tried again.</summary>
     Task GiveUpAsync(long workspaceId, ApprovalId id, PostedMessage message, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Copies behind their approval and not given up, oldest approval first; at most <paramref name="limit"/>.</summary>
-    Task<IReadOnlyList<OutdatedApprovalCopy>> ListOutdatedAsync(int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Copies behind their approval, not given up, unclaimed and due at <paramref name="now"/>: those never tried first, then by
+    /// next try; at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<OutdatedApprovalCopy>> ListOutdatedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The first time after <paramref name="now"/> that a copy behind becomes due (its claim runs out, or its next try comes), if any.</summary>
+    Task<DateTimeOffset?> NextDueAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Queues the requester's notice of a settled approval: in the decision's transaction, once per approval.</summary>
     Task AddNoticeAsync(long workspaceId, ApprovalId id, RequesterNotice notice, DateTimeOffset now, CancellationToken cancellationToken);

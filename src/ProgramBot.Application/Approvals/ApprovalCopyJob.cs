@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProgramBot.Application.Abstractions;
 using ProgramBot.Application.Dates;
+using ProgramBot.Application.Views;
+using ProgramBot.Domain.Approvals;
 using ProgramBot.Domain.Digests;
 
 namespace ProgramBot.Application.Approvals;
@@ -11,7 +13,9 @@ namespace ProgramBot.Application.Approvals;
 /// approval — cut off by the turn's reply budget, failed on a transient error, or never tried because the
 /// process was killed after the decision committed — is updated through the proactive messenger (an update
 /// is idempotent, so trying twice is harmless), and every requester's notice still owed is claimed and
-/// posted once. Queued by the turn when something is left and by <see cref="ApprovalCopyRecovery"/>.
+/// posted once. Each copy's update is claimed first, for the version read, so it never runs beside the turn's
+/// and an older card never lands last; a copy that keeps failing waits longer each time and is given up in the
+/// end. Queued by the turn when something is left and by <see cref="ApprovalCopyRecovery"/>.
 /// </summary>
 public sealed partial class ApprovalCopyJob(
     IDataStore store, IProactiveMessenger messenger, ApprovalCopyLedger ledger, TimeProvider clock, IOptions<ApprovalCopyOptions> options,
@@ -22,7 +26,7 @@ public sealed partial class ApprovalCopyJob(
     /// <summary>The job takes no argument: each run does whatever is left, for every approval.</summary>
     public const string Argument = "all";
 
-    public const string AbandonedOutcome = "Abandoned: the bot stopped while posting it, three times";
+    public const string AbandonedOutcome = "Abandoned: claimed three times and never posted (the post failed, or the bot stopped while posting it)";
 
     public string Kind => JobKind;
 
@@ -31,9 +35,10 @@ public sealed partial class ApprovalCopyJob(
     /// <summary>Updates the copies behind and posts the notices owed; returns how many of each went through.</summary>
     public async Task<(int Updated, int Notified)> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var staleBefore = clock.GetUtcNow() - options.Value.NoticeLease;
+        var now = clock.GetUtcNow();
+        var staleBefore = now - options.Value.NoticeLease;
         var (copies, notices) = await store.ReadAsync(
-            async (uow, ct) => (await uow.ApprovalCopies.ListOutdatedAsync(ApprovalCopyOptions.Batch, ct),
+            async (uow, ct) => (await uow.ApprovalCopies.ListOutdatedAsync(now, ApprovalCopyOptions.Batch, ct),
                                 await uow.ApprovalCopies.ListDueNoticesAsync(staleBefore, ApprovalCopyOptions.Batch, ct)),
             cancellationToken);
         var updated = 0;
@@ -74,20 +79,36 @@ public sealed partial class ApprovalCopyJob(
             return 0;
         }
 
-        var results = new List<(PostedMessage Message, DeliveryOutcome Outcome)>();
+        var updated = 0;
         for (var i = 0; i < copies.Count; i++)
         {
-            var result = await messenger.UpdateAsync(found.addresses[i], copies[i].Message.ActivityId, view, cancellationToken);
-            if (result.Outcome != DeliveryOutcome.Delivered)
-            {
-                CopyNotUpdated(logger, id.ToString(), copies[i].Message.ActivityId, result.Outcome.ToString(), result.Reason);
-            }
-
-            results.Add((copies[i].Message, result.Outcome));
+            updated += await UpdateOneAsync(workspaceId, id, view, copies[i].Message, found.addresses[i], cancellationToken) ? 1 : 0;
         }
 
-        await ledger.RecordAsync(workspaceId, id, view.Version, results, cancellationToken);
-        return results.Count(r => r.Outcome == DeliveryOutcome.Delivered);
+        return updated;
+    }
+
+    /// <summary>
+    /// Claims the copy's update for the version read, makes it and records it; the claim covers one send. When a decision
+    /// committed meanwhile, the claim is refused (the newer one's turn holds it or it is left for the next run), or the copy is
+    /// recorded as showing the version it got and stays behind for the next run: the card never ends on an older version.
+    /// </summary>
+    private async Task<bool> UpdateOneAsync(
+        long workspaceId, ApprovalId id, ApprovalView view, PostedMessage message, ConversationAddress address, CancellationToken cancellationToken)
+    {
+        if (await ledger.ClaimAsync(workspaceId, id, view.Version, [message], options.Value.NoticeLease, dueOnly: true, cancellationToken) is not [var claim])
+        {
+            return false;
+        }
+
+        var result = await messenger.UpdateAsync(address, message.ActivityId, view, cancellationToken);
+        if (result.Outcome != DeliveryOutcome.Delivered)
+        {
+            CopyNotUpdated(logger, id.ToString(), message.ActivityId, result.Outcome.ToString(), result.Reason);
+        }
+
+        await ledger.RecordAsync(workspaceId, id, view.Version, [(claim, result.Outcome)], cancellationToken);
+        return result.Outcome == DeliveryOutcome.Delivered;
     }
 
     private async Task<bool> NotifyAsync(OpenApprovalNotice notice, DateTimeOffset staleBefore, CancellationToken cancellationToken)
@@ -118,6 +139,14 @@ public sealed partial class ApprovalCopyJob(
         var result = address is null
             ? new DeliveryResult(DeliveryOutcome.Refused, 0, "no copy of the card left to post beside")
             : await messenger.SendAsync(address, notice.Notice, cancellationToken);
+        if (result.Outcome == DeliveryOutcome.Failed)
+        {
+            // Timed out or failed after the messenger's retries: given back, so a later run posts it (MaxNoticeClaims bounds how often).
+            NoticeNotSent(logger, id.ToString(), workspaceId, result.Reason);
+            await ledger.ReleaseNoticeAsync(workspaceId, id, claimedAt, cancellationToken);
+            return false;
+        }
+
         await ledger.CompleteNoticeAsync(workspaceId, id, claimedAt, ApprovalCopyLedger.Describe(result), cancellationToken);
         return result.Outcome == DeliveryOutcome.Delivered;
     }
@@ -132,4 +161,7 @@ public sealed partial class ApprovalCopyJob(
 
     [LoggerMessage(2, LogLevel.Warning, "Requester's notice of approval {ApprovalId} in workspace {WorkspaceId} abandoned after {Claims} claims")]
     private static partial void NoticeAbandoned(ILogger logger, string approvalId, long workspaceId, int claims);
+
+    [LoggerMessage(3, LogLevel.Warning, "Requester's notice of approval {ApprovalId} in workspace {WorkspaceId} not posted ({Reason}); given back for a later run")]
+    private static partial void NoticeNotSent(ILogger logger, string approvalId, long workspaceId, string? reason);
 }

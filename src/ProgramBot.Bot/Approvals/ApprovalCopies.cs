@@ -15,14 +15,20 @@ namespace ProgramBot.Bot.Approvals;
 /// <summary>
 /// After a decision: every posted copy of the card is updated in place, and the requester is told the
 /// outcome beside the first copy, within the deciding turn's reply budget (<see cref="ReplyBudget"/>), so a
-/// slow channel never holds the click and the clicker sees the update at once. What each copy now shows is
-/// recorded, and a copy the bot can no longer reach (403/404) is given up. Whatever is left — an update cut
-/// off by the budget or failed, the notice not sent — is queued for <see cref="ApprovalCopyJob"/>; what a
-/// killed process left, its sweep finds. Nothing here is fatal: the decision is already committed.
+/// slow channel never holds the click and the clicker sees the update at once. Each copy's update is claimed
+/// first (for the budget), so it never runs beside the background job's; what each copy now shows is
+/// recorded, and a copy the bot can no longer reach (403/404) is given up. Whatever is left — a copy another
+/// update holds, an update cut off by the budget or failed, the notice not sent — is queued for
+/// <see cref="ApprovalCopyJob"/>; what a killed process left, its sweep finds. Nothing here is fatal: the
+/// decision is already committed.
 /// </summary>
 public sealed partial class ApprovalCopies(ReplyBudget budget, ApprovalCopyLedger ledger, IScheduler scheduler, ILogger<ApprovalCopies> logger)
 {
     public const string NoticeDelivered = "Delivered: ok (in the deciding turn)";
+
+    // The turn's deadline may start a moment after the claim (it is made on first use), and a cancelled call needs a moment
+    // to end: the claim outlasts the budget by this much, so the background job never takes over an update still running.
+    private static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(5);
 
     public async Task UpdateAsync(ITurnContext turnContext, long workspaceId, ApprovalDecisionOutcome outcome, CancellationToken cancellationToken)
     {
@@ -34,20 +40,28 @@ public sealed partial class ApprovalCopies(ReplyBudget budget, ApprovalCopyLedge
         }
 
         var id = ApprovalId.Parse(approval.Id).Value;
-        var results = new List<(PostedMessage Message, DeliveryOutcome Outcome)>();
-        foreach (var message in outcome.Messages)
+
+        // Claimed for the turn's budget, so the background job never updates a copy at the same time; one it holds (or that a
+        // newer decision's turn has taken over) is left to the job.
+        IReadOnlyList<ApprovalCopyClaim> claims = [];
+        var claimed = await BookkeepAsync(
+            async () => claims = await ledger.ClaimAsync(workspaceId, id, approval.Version, outcome.Messages, budget.Budget + ClaimMargin, dueOnly: false, cancellationToken),
+            approval.Id);
+        var results = new List<(ApprovalCopyClaim Claim, DeliveryOutcome Outcome)>();
+        foreach (var claim in claims)
         {
+            var message = claim.Message;
             var delivered = await SafelyAsync(turnContext, message, (context, ct) =>
             {
                 var update = ChannelReplies.Approval(message.ChannelId, approval);
                 update.Id = message.ActivityId;
                 return context.UpdateActivityAsync(update, ct);
             }, cancellationToken);
-            results.Add((message, delivered));
+            results.Add((claim, delivered));
         }
 
         var recorded = await BookkeepAsync(() => ledger.RecordAsync(workspaceId, id, approval.Version, results, cancellationToken), approval.Id);
-        var left = !recorded || results.Any(r => r.Outcome == DeliveryOutcome.Failed);
+        var left = !claimed || claims.Count < outcome.Messages.Count || !recorded || results.Any(r => r.Outcome == DeliveryOutcome.Failed);
         if (outcome.Requester is { } notice && outcome.Messages.Count > 0)
         {
             left |= !await NotifyAsync(turnContext, workspaceId, id, outcome.Messages[0], notice, cancellationToken);

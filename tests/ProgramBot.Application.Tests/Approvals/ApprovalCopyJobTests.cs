@@ -19,6 +19,7 @@ public sealed class ApprovalCopyJobTests : IAsyncLifetime
 {
     private static readonly ApprovalId A1 = new(1);
     private static readonly PostedMessage Card = new("msteams", "https://smba.example/emea/", "conv-a", "card-1", "tenant-a");
+    private static readonly Sender Carol = new("tenant-a", "conv-a", "29:carol", "Carol");
     private readonly UseCaseHarness _app = new();
     private ApprovalCopyJob _job = null!;
     private long _workspaceId;
@@ -70,18 +71,89 @@ public sealed class ApprovalCopyJobTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CopyFailingOnATransientError_IsTriedAgainByTheNextRun_UntilItGoesThrough()
+    public async Task CopyFailingOnATransientError_IsTriedAgainAfterAGrowingWait_UntilItGoesThrough()
     {
         await DecideAsync();
         _app.Messenger.UpdateAnswer = new DeliveryResult(DeliveryOutcome.Failed, 1, "502 after retries");
 
         var failed = await _job.RunOnceAsync(CancellationToken.None);
+        var failedAgainAtOnce = await _job.RunOnceAsync(CancellationToken.None);
+        var tooSoon = await _job.RunOnceAsync(CancellationToken.None);
+        _app.Clock.Advance(Options.RetryDelay);
         _app.Messenger.UpdateAnswer = null;
         var retried = await _job.RunOnceAsync(CancellationToken.None);
         var after = await _job.RunOnceAsync(CancellationToken.None);
 
-        Assert.Equal((0, 1, 0), (failed.Updated, retried.Updated, after.Updated));
-        Assert.Equal(2, _app.Messenger.Updated.Count);
+        Assert.Equal((0, 0, 0, 1, 0), (failed.Updated, failedAgainAtOnce.Updated, tooSoon.Updated, retried.Updated, after.Updated));
+        Assert.Equal(3, _app.Messenger.Updated.Count);
+    }
+
+    [Fact]
+    public async Task CopyWhoseUpdateKeepsFailing_IsGivenUp_AfterTheMostAttempts()
+    {
+        await DecideAsync();
+        _app.Messenger.UpdateAnswer = new DeliveryResult(DeliveryOutcome.Failed, 1, "400: the card is too large");
+
+        for (var attempt = 0; attempt < Options.UpdateAttempts + 2; attempt++)
+        {
+            await _job.RunOnceAsync(CancellationToken.None);
+            _app.Clock.Advance(Options.MaxRetryDelay);
+        }
+
+        Assert.Equal(Options.UpdateAttempts, _app.Messenger.Updated.Count);
+        Assert.Empty(await _app.Store.ReadAsync((uow, ct) => uow.Approvals.ListMessagesAsync(_workspaceId, A1, ct), CancellationToken.None));
+        Assert.Empty(await OutdatedAsync());
+    }
+
+    [Fact]
+    public async Task NewerCopy_IsStillReached_WhileABatchOfOlderOnesKeepsFailing()
+    {
+        var alice = await _app.ContextAsync(Sender.Alice);
+        var approvals = _app.Services.GetRequiredService<ApprovalQueryHandler>();
+        for (var copy = 2; copy <= ApprovalCopyOptions.Batch; copy++)
+        {
+            await approvals.RecordMessageAsync(alice, A1, Card with { ActivityId = $"card-{copy}" }, shownVersion: 0, CancellationToken.None);
+        }
+
+        await DecideAsync();
+        var a2 = await RequestAsync("approval request budget Travel 2k #WEB approvers:@bob", "newer-card");
+        await DecideAsync(a2, Sender.Bob);
+        _app.Messenger.OnUpdate = activityId => Task.FromResult<DeliveryResult?>(
+            activityId == "newer-card" ? null : new DeliveryResult(DeliveryOutcome.Failed, 1, "502 after retries"));
+
+        var first = await _job.RunOnceAsync(CancellationToken.None);
+        var second = await _job.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal((0, 1), (first.Updated, second.Updated));
+        Assert.DoesNotContain(_app.Messenger.Updated.Take(ApprovalCopyOptions.Batch), u => u.ActivityId == "newer-card");
+        Assert.Equal("newer-card", _app.Messenger.Updated[ApprovalCopyOptions.Batch].ActivityId);
+    }
+
+    [Fact]
+    public async Task DecisionCommittedWhileTheJobUpdatesACopy_LeavesTheCopyBehind_AndTheNextRunShowsTheNewerVersion()
+    {
+        await _app.SendAsync("help", Carol);
+        var a2 = await RequestAsync("approval request budget Travel 2k #WEB approvers:@bob,@carol policy:all", "card-a2");
+        await DecideAsync(a2, Sender.Bob);
+        IReadOnlyList<ApprovalCopyClaim>? turnClaims = null;
+        _app.Messenger.OnUpdate = async _ =>
+        {
+            // While the job's update of version 1 is in flight, Carol's decision commits and its turn tries the same copy.
+            _app.Messenger.OnUpdate = null;
+            await DecideAsync(a2, Carol);
+            turnClaims = await Ledger.ClaimAsync(_workspaceId, a2, 2, [Card with { ActivityId = "card-a2" }], Options.NoticeLease, dueOnly: false, CancellationToken.None);
+            return null;
+        };
+
+        await _job.RunOnceAsync(CancellationToken.None);
+        var behind = await OutdatedAsync();
+        await _job.RunOnceAsync(CancellationToken.None);
+
+        Assert.Empty(Assert.IsAssignableFrom<IReadOnlyList<ApprovalCopyClaim>>(turnClaims));
+        Assert.Equal([("card-a2", 2)], behind.Select(c => (c.Message.ActivityId, c.TargetVersion)));
+        var shown = _app.Messenger.Updated.Where(u => u.ActivityId == "card-a2").Select(u => Assert.IsType<ApprovalView>(u.View).Version);
+        Assert.Equal([1, 2], shown);
+        Assert.Empty(await OutdatedAsync());
     }
 
     [Fact]
@@ -118,6 +190,40 @@ public sealed class ApprovalCopyJobTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NoticeWhosePostFails_IsGivenBack_AndPostedByTheNextRun()
+    {
+        await DecideAsync();
+        _app.Messenger.Answer = new DeliveryResult(DeliveryOutcome.Failed, 4, "timed out after retries");
+        _app.Messenger.UpdateAnswer = new DeliveryResult(DeliveryOutcome.Delivered, 1, null);
+
+        var failed = await _job.RunOnceAsync(CancellationToken.None);
+        var givenBack = Assert.Single(await DueNoticesAsync());
+        _app.Messenger.Answer = new DeliveryResult(DeliveryOutcome.Delivered, 1, null);
+        var retried = await _job.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal((0, 1), (failed.Notified, retried.Notified));
+        Assert.Equal((null, 1), (givenBack.ClaimedAt, givenBack.Claims));
+        Assert.Equal(2, _app.Messenger.Sent.Count);
+        Assert.Empty(await DueNoticesAsync());
+    }
+
+    [Fact]
+    public async Task NoticeWhosePostKeepsFailing_IsAbandoned_AfterTheMostClaims()
+    {
+        await DecideAsync();
+        _app.Messenger.Answer = new DeliveryResult(DeliveryOutcome.Failed, 4, "502 after retries");
+        _app.Messenger.UpdateAnswer = new DeliveryResult(DeliveryOutcome.Delivered, 1, null);
+
+        for (var run = 0; run <= ApprovalCopyOptions.MaxNoticeClaims; run++)
+        {
+            await _job.RunOnceAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(ApprovalCopyOptions.MaxNoticeClaims, _app.Messenger.Sent.Count);
+        Assert.Empty(await DueNoticesAsync());
+    }
+
+    [Fact]
     public async Task Recovery_QueuesTheJob_OnlyWhileSomethingIsLeft()
     {
         var scheduler = new RecordingScheduler();
@@ -133,17 +239,48 @@ public sealed class ApprovalCopyJobTests : IAsyncLifetime
         Assert.Equal([(ApprovalCopyJob.JobKind, ApprovalCopyJob.Argument)], scheduler.Enqueued);
     }
 
+    [Fact]
+    public async Task Recovery_AsksToRunAgain_WhenAFailingCopysNextTryComes()
+    {
+        var recovery = new ApprovalCopyRecovery(_app.Store, new RecordingScheduler(), _app.Clock, _app.Services.GetRequiredService<IOptions<ApprovalCopyOptions>>());
+        await DecideAsync();
+        _app.Messenger.UpdateAnswer = new DeliveryResult(DeliveryOutcome.Failed, 1, "502 after retries");
+        await _job.RunOnceAsync(CancellationToken.None);
+        await _job.RunOnceAsync(CancellationToken.None);
+
+        var next = await recovery.RecoverAsync(CancellationToken.None);
+
+        Assert.Equal(_app.Clock.GetUtcNow() + Options.RetryDelay, next);
+    }
+
     private ApprovalCopyLedger Ledger => _app.Services.GetRequiredService<ApprovalCopyLedger>();
 
-    private TimeSpan Lease => _app.Services.GetRequiredService<IOptions<ApprovalCopyOptions>>().Value.NoticeLease;
+    private ApprovalCopyOptions Options => _app.Services.GetRequiredService<IOptions<ApprovalCopyOptions>>().Value;
+
+    private TimeSpan Lease => Options.NoticeLease;
 
     /// <summary>Bob approves; the turn that decided is gone before it touched any copy.</summary>
-    private async Task DecideAsync()
+    private Task DecideAsync() => DecideAsync(A1, Sender.Bob);
+
+    private async Task DecideAsync(ApprovalId id, Sender approver)
     {
         var outcome = await _app.Services.GetRequiredService<ApprovalDecisionHandler>()
-            .DecideAsync(A1, approve: true, comment: null, await _app.ContextAsync(Sender.Bob), CancellationToken.None);
+            .DecideAsync(id, approve: true, comment: null, await _app.ContextAsync(approver), CancellationToken.None);
         Assert.True(outcome.Changed);
     }
+
+    /// <summary>Alice asks once more; the new card was posted once in her channel as <paramref name="activityId"/>.</summary>
+    private async Task<ApprovalId> RequestAsync(string text, string activityId)
+    {
+        await _app.SendAsync(text);
+        var id = new ApprovalId(2);
+        await _app.Services.GetRequiredService<ApprovalQueryHandler>()
+            .RecordMessageAsync(await _app.ContextAsync(Sender.Alice), id, Card with { ActivityId = activityId }, shownVersion: 0, CancellationToken.None);
+        return id;
+    }
+
+    private Task<IReadOnlyList<OutdatedApprovalCopy>> OutdatedAsync() =>
+        _app.Store.ReadAsync((uow, ct) => uow.ApprovalCopies.ListOutdatedAsync(DateTimeOffset.MaxValue, 10, ct), CancellationToken.None);
 
     private Task<IReadOnlyList<OpenApprovalNotice>> DueNoticesAsync() =>
         _app.Store.ReadAsync((uow, ct) => uow.ApprovalCopies.ListDueNoticesAsync(DateTimeOffset.MaxValue, 10, ct), CancellationToken.None);

@@ -16,6 +16,9 @@ public sealed class RecordingMessenger : IProactiveMessenger
     /// <summary>How updates end (by default, as sends do).</summary>
     public DeliveryResult? UpdateAnswer { get; set; }
 
+    /// <summary>Runs in each update, after it is recorded as made (so a test can act while it is in flight); a non-null answer ends it so.</summary>
+    public Func<string, Task<DeliveryResult?>>? OnUpdate { get; set; }
+
     public IReadOnlyList<(ConversationAddress Address, View View)> Sent => [.. _sent];
 
     public IReadOnlyList<(ConversationAddress Address, string ActivityId, View View)> Updated => [.. _updated];
@@ -47,9 +50,9 @@ public sealed class RecordingMessenger : IProactiveMessenger
         return Answer;
     }
 
-    public Task<DeliveryResult> UpdateAsync(ConversationAddress address, string activityId, View view, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> UpdateAsync(ConversationAddress address, string activityId, View view, CancellationToken cancellationToken)
     {
         _updated.Enqueue((address, activityId, view));
-        return Task.FromResult(UpdateAnswer ?? Answer);
+        return (OnUpdate is null ? null : await OnUpdate(activityId)) ?? UpdateAnswer ?? Answer;
     }
 }

@@ -8,7 +8,8 @@ namespace ProgramBot.Bot.Tests.Approvals;
 
 /// <summary>
 /// The deciding turn's work on the copies of an approval card: each copy updated in place and what it now
-/// shows recorded; a copy the turn could not update left behind for the background job, which is queued;
+/// shows recorded; a copy the turn could not update, or that the background job is updating, left behind for
+/// the job, which is queued;
 /// one the bot can no longer reach given up; the requester told once, or the notice given back.
 /// </summary>
 public sealed class ApprovalCopiesTests : IAsyncLifetime
@@ -45,6 +46,21 @@ public sealed class ApprovalCopiesTests : IAsyncLifetime
 
         var behind = Assert.Single(await _scenario.OutdatedAsync());
         Assert.Equal((_scenario.Second, 1), (behind.Message, behind.TargetVersion));
+        _scenario.Scheduler.Verify(s => s.EnqueueAsync(ApprovalCopyJob.JobKind, ApprovalCopyJob.Argument, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_LeavesACopyTheBackgroundJobIsUpdating_ToIt_AndQueuesIt()
+    {
+        var outcome = await _scenario.DecideAsync();
+        var held = await _scenario.Ledger.ClaimAsync(
+            _scenario.WorkspaceId, ApprovalScenario.A1, 1, [_scenario.Second], TimeSpan.FromMinutes(5), dueOnly: true, CancellationToken.None);
+
+        await _scenario.CopyAsync(outcome);
+
+        Assert.Single(held);
+        Assert.Equal([("conv-a", "card-1")], _scenario.Adapter.Updates);
+        Assert.Equal([_scenario.Second], (await _scenario.OutdatedAsync()).Select(c => c.Message));
         _scenario.Scheduler.Verify(s => s.EnqueueAsync(ApprovalCopyJob.JobKind, ApprovalCopyJob.Argument, It.IsAny<CancellationToken>()), Times.Once);
     }
 

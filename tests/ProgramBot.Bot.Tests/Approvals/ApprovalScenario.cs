@@ -50,6 +50,8 @@ public sealed class ApprovalScenario : IAsyncDisposable
 
     public IDataStore Store => _services.GetRequiredService<IDataStore>();
 
+    public ApprovalCopyLedger Ledger => _services.GetRequiredService<ApprovalCopyLedger>();
+
     public static async Task<ApprovalScenario> StartAsync(string channelId = "msteams")
     {
         var database = new TempDatabase();
@@ -79,14 +81,14 @@ public sealed class ApprovalScenario : IAsyncDisposable
     public async Task CopyAsync(ApprovalDecisionOutcome outcome)
     {
         var budget = new ReplyBudget(Options.Create(new OutboundOptions()), TimeProvider.System);
-        var copies = new ApprovalCopies(budget, _services.GetRequiredService<ApprovalCopyLedger>(), Scheduler.Object, _services.GetRequiredService<ILogger<ApprovalCopies>>());
+        var copies = new ApprovalCopies(budget, Ledger, Scheduler.Object, _services.GetRequiredService<ILogger<ApprovalCopies>>());
         var click = new Activity(ActivityTypes.Invoke) { Id = "click-1", ChannelId = First.ChannelId, ServiceUrl = First.ServiceUrl, Recipient = new ChannelAccount("28:bot", "ProgramBot") };
         using var turn = new TurnContext(Adapter, click);
         await copies.UpdateAsync(turn, WorkspaceId, outcome, CancellationToken.None);
     }
 
     public Task<IReadOnlyList<OutdatedApprovalCopy>> OutdatedAsync() =>
-        Store.ReadAsync((uow, ct) => uow.ApprovalCopies.ListOutdatedAsync(10, ct), CancellationToken.None);
+        Store.ReadAsync((uow, ct) => uow.ApprovalCopies.ListOutdatedAsync(DateTimeOffset.MaxValue, 10, ct), CancellationToken.None);
 
     public Task<IReadOnlyList<OpenApprovalNotice>> DueNoticesAsync() =>
         Store.ReadAsync((uow, ct) => uow.ApprovalCopies.ListDueNoticesAsync(DateTimeOffset.MaxValue, 10, ct), CancellationToken.None);

@@ -110,7 +110,7 @@ public sealed partial class SlackApprovalTests(SlackHostFixture fixture) : IClas
     {
         var store = fixture.Host.Services.GetRequiredService<IDataStore>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while ((await store.ReadAsync((uow, ct) => uow.ApprovalCopies.ListOutdatedAsync(1, ct), timeout.Token)).Count > 0)
+        while ((await store.ReadAsync((uow, ct) => uow.ApprovalCopies.ListOutdatedAsync(DateTimeOffset.MaxValue, 1, ct), timeout.Token)).Count > 0)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
         }

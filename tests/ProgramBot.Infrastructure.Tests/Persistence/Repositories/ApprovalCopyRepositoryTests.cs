@@ -41,7 +41,7 @@ public abstract class ApprovalCopyRepositoryTests : IAsyncLifetime
 
         await WriteAsync(uow => uow.ApprovalCopies.MarkOutdatedAsync(_workspace.Id, _id, 1, default));
         var behind = await OutdatedAsync();
-        await WriteAsync(uow => uow.ApprovalCopies.RecordShownAsync(_workspace.Id, _id, First, 1, default));
+        await UpdateAsync(First, 1, Now);
         var oneLeft = await OutdatedAsync();
 
         Assert.Equal([First, Second], behind.Select(c => c.Message));
@@ -50,15 +50,82 @@ public abstract class ApprovalCopyRepositoryTests : IAsyncLifetime
     }
 
     [StorageFact]
-    public async Task RecordShownAsync_NeverLowersWhatACopyShows()
+    public async Task ClaimUpdateAsync_HoldsTheCopy_UntilItRunsOut_AndOnlyTheLiveClaimRecords()
+    {
+        await AddCopyAsync(First, shown: 0);
+        await WriteAsync(uow => uow.ApprovalCopies.MarkOutdatedAsync(_workspace.Id, _id, 1, default));
+
+        var first = await ClaimCopyAsync(First, 1, Now);
+        var whileHeld = await ClaimCopyAsync(First, 1, Now + TimeSpan.FromMinutes(4));
+        var listedWhileHeld = await _database.ReadAsync(uow => uow.ApprovalCopies.ListOutdatedAsync(Now + TimeSpan.FromMinutes(4), 10, default));
+        var takeOver = await ClaimCopyAsync(First, 1, Now + Lease);
+        await WriteAsync(uow => uow.ApprovalCopies.RecordShownAsync(_workspace.Id, _id, First, 1, Now + Lease, default));
+        var afterTheOldClaim = await OutdatedAsync();
+        await WriteAsync(uow => uow.ApprovalCopies.RecordShownAsync(_workspace.Id, _id, First, 1, Now + Lease + Lease, default));
+
+        Assert.Equal((0, null, 0), (first, whileHeld, takeOver));
+        Assert.Empty(listedWhileHeld);
+        Assert.Equal([First], afterTheOldClaim.Select(c => c.Message));
+        Assert.Empty(await OutdatedAsync());
+    }
+
+    [StorageFact]
+    public async Task ClaimUpdateAsync_RefusesAVersionOlderThanTheCopyShouldShow_AndOneItShowsAlready()
     {
         await AddCopyAsync(First, shown: 0);
         await WriteAsync(uow => uow.ApprovalCopies.MarkOutdatedAsync(_workspace.Id, _id, 2, default));
 
-        await WriteAsync(uow => uow.ApprovalCopies.RecordShownAsync(_workspace.Id, _id, First, 2, default));
-        await WriteAsync(uow => uow.ApprovalCopies.RecordShownAsync(_workspace.Id, _id, First, 1, default));
+        var older = await ClaimCopyAsync(First, 1, Now);
+        await UpdateAsync(First, 2, Now);
+        var shownAlready = await ClaimCopyAsync(First, 2, Now);
 
+        Assert.Equal((null, null), (older, shownAlready));
         Assert.Empty(await OutdatedAsync());
+    }
+
+    [StorageFact]
+    public async Task DeferUpdateAsync_KeepsACopyFromTheJob_UntilItsNextTry_ThenListsItAfterTheNeverTried()
+    {
+        await AddCopyAsync(First, shown: 0);
+        await AddCopyAsync(Second, shown: 0);
+        await WriteAsync(uow => uow.ApprovalCopies.MarkOutdatedAsync(_workspace.Id, _id, 1, default));
+        await ClaimCopyAsync(First, 1, Now);
+        var nextTry = Now + TimeSpan.FromMinutes(10);
+
+        await WriteAsync(uow => uow.ApprovalCopies.DeferUpdateAsync(_workspace.Id, _id, First, Now + Lease, 3, nextTry, default));
+
+        Assert.Equal([Second], (await ListAsync(Now)).Select(c => c.Message));
+        Assert.Equal([Second, First], (await ListAsync(nextTry)).Select(c => c.Message));
+        Assert.Null(await ClaimCopyAsync(First, 1, Now, dueOnly: true));
+        Assert.Equal(3, await ClaimCopyAsync(First, 1, nextTry, dueOnly: true));
+    }
+
+    [StorageFact]
+    public async Task ClaimUpdateAsync_ForTheTurn_DoesNotWaitForTheNextTry()
+    {
+        await AddCopyAsync(First, shown: 0);
+        await WriteAsync(uow => uow.ApprovalCopies.MarkOutdatedAsync(_workspace.Id, _id, 1, default));
+        await ClaimCopyAsync(First, 1, Now);
+        await WriteAsync(uow => uow.ApprovalCopies.DeferUpdateAsync(_workspace.Id, _id, First, Now + Lease, 1, Now + TimeSpan.FromHours(1), default));
+
+        Assert.Equal(1, await ClaimCopyAsync(First, 1, Now));
+    }
+
+    [StorageFact]
+    public async Task NextDueAsync_IsWhenTheFirstCopyBehindCanBeTriedAgain()
+    {
+        await AddCopyAsync(First, shown: 0);
+        await AddCopyAsync(Second, shown: 0);
+        await WriteAsync(uow => uow.ApprovalCopies.MarkOutdatedAsync(_workspace.Id, _id, 1, default));
+        await ClaimCopyAsync(First, 1, Now);
+        await ClaimCopyAsync(Second, 1, Now);
+        await WriteAsync(uow => uow.ApprovalCopies.DeferUpdateAsync(_workspace.Id, _id, Second, Now + Lease, 2, Now + TimeSpan.FromMinutes(2), default));
+
+        var both = await NextDueAsync(Now);
+        var claimOnly = await NextDueAsync(Now + TimeSpan.FromMinutes(2));
+        var none = await NextDueAsync(Now + Lease);
+
+        Assert.Equal((Now + TimeSpan.FromMinutes(2), Now + Lease, null), (both, claimOnly, none));
     }
 
     [StorageFact]
@@ -145,7 +212,22 @@ public abstract class ApprovalCopyRepositoryTests : IAsyncLifetime
     private Task<int> AddCopyAsync(PostedMessage message, int shown) =>
         WriteAsync(uow => uow.Approvals.AddMessageAsync(_workspace.Id, _id, message, shown, default));
 
-    private Task<IReadOnlyList<OutdatedApprovalCopy>> OutdatedAsync() => _database.ReadAsync(uow => uow.ApprovalCopies.ListOutdatedAsync(10, default));
+    private Task<IReadOnlyList<OutdatedApprovalCopy>> OutdatedAsync() => ListAsync(DateTimeOffset.MaxValue);
+
+    private Task<IReadOnlyList<OutdatedApprovalCopy>> ListAsync(DateTimeOffset now) => _database.ReadAsync(uow => uow.ApprovalCopies.ListOutdatedAsync(now, 10, default));
+
+    private Task<DateTimeOffset?> NextDueAsync(DateTimeOffset now) => _database.ReadAsync(uow => uow.ApprovalCopies.NextDueAsync(now, default));
+
+    /// <summary>Claims the copy's update to <paramref name="version"/> at <paramref name="now"/> for the 5-minute lease.</summary>
+    private Task<int?> ClaimCopyAsync(PostedMessage message, int version, DateTimeOffset now, bool dueOnly = false) =>
+        _database.WriteValueAsync(uow => uow.ApprovalCopies.ClaimUpdateAsync(_workspace.Id, _id, message, version, now, now + Lease, dueOnly, default));
+
+    /// <summary>An update that went through: claimed, then recorded by its claim.</summary>
+    private async Task UpdateAsync(PostedMessage message, int version, DateTimeOffset now)
+    {
+        Assert.NotNull(await ClaimCopyAsync(message, version, now));
+        await WriteAsync(uow => uow.ApprovalCopies.RecordShownAsync(_workspace.Id, _id, message, version, now + Lease, default));
+    }
 
     private Task<IReadOnlyList<OpenApprovalNotice>> DueAsync(DateTimeOffset now) =>
         _database.ReadAsync(uow => uow.ApprovalCopies.ListDueNoticesAsync(now - Lease, 10, default));
