@@ -11,7 +11,7 @@ namespace ProgramBot.Application.Notices;
 /// queued <see cref="NoticeOptions.MaxQueued"/> times is given up, logged and closed.
 /// </summary>
 public sealed partial class NoticeJobRecovery(
-    IDataStore store, NoticeOutbox queue, TimeProvider clock, IOptions<NoticeOptions> options, ILogger<NoticeJobRecovery> logger) : IClaimRecovery
+    IDataStore store, NoticeOutbox outbox, TimeProvider clock, IOptions<NoticeOptions> options, ILogger<NoticeJobRecovery> logger) : IClaimRecovery
 {
     public const string AbandonedOutcome = "Abandoned: queued too often without finishing";
 
@@ -31,7 +31,7 @@ public sealed partial class NoticeJobRecovery(
             else if (job.Queued >= settings.MaxQueued)
             {
                 JobAbandoned(logger, job.Kind, job.Argument, job.Queued);
-                await queue.CompleteAsync(job.Kind, job.Argument, AbandonedOutcome, cancellationToken);
+                await outbox.CompleteAsync(job.Kind, job.Argument, AbandonedOutcome, cancellationToken);
             }
             else
             {
@@ -48,7 +48,7 @@ public sealed partial class NoticeJobRecovery(
     {
         try
         {
-            if (await queue.QueueAsync(job, cancellationToken))
+            if (await outbox.QueueAsync(job, cancellationToken))
             {
                 JobQueuedAgain(logger, job.Kind, job.Argument, job.Queued);
             }

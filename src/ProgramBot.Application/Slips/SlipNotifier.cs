@@ -56,6 +56,7 @@ public sealed class SlipNotifier(IDataStore store, NoticeSender sender, NoticeOu
         }
 
         SlipLog.Notified(logger, slip.Id, workspaceId, sent, conversations.Count);
+
         // While another run still holds a conversation the job stays open: the sweep sees it through if that run dies.
         if (busy == 0)
         {
