@@ -12,7 +12,8 @@ namespace ProgramBot.Bot.Bots;
 /// <summary>
 /// The root of every message turn. With a form in progress: <c>cancel</c> leaves it, <c>help</c>
 /// explains its question, a complete new command asks whether to drop it, anything else answers
-/// it. Without one: the text runs as a command.
+/// it. Without one: the text runs as a command. A re-delivered message that already moved a form on is
+/// not read twice.
 /// </summary>
 public sealed class ChatRouter(ConversationService conversations, CommandRunner commands, CardActionRouter cards, ApprovalCardTracker tracker)
 {
@@ -32,6 +33,14 @@ public sealed class ChatRouter(ConversationService conversations, CommandRunner 
             await (result.Card is { } card
                 ? dc.Context.SendActivityAsync(MessageFactory.Attachment(CardAttachment.From(card)), cancellationToken)
                 : Replies.SendTextAsync(dc.Context, result.Message ?? string.Empty, cancellationToken));
+            return;
+        }
+
+        if (dc.IsRedelivery)
+        {
+            // The channel sent again the message whose turn already moved the form on (or ended it): ask what now
+            // waits, or say nothing when nothing does, rather than read the same words a second time.
+            await dc.RepromptDialogAsync(cancellationToken);
             return;
         }
 

@@ -71,8 +71,12 @@ internal sealed class DialogTestClient
 
     public object? LastResultOf(string user) => Results.Last(r => r.User == user).Result.Result;
 
-    public Task TurnAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        Runner.RunTurnAsync(turnContext, async (dc, ct) =>
+    public Task TurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        // The test adapter numbers activities from 0 in each instance: two clients on one storage would look like one
+        // activity delivered twice. A channel's ids are unique; so are these (a test may set its own in BeforeDialogs).
+        turnContext.Activity.Id = Guid.NewGuid().ToString("N");
+        return Runner.RunTurnAsync(turnContext, async (dc, ct) =>
         {
             TurnRuns++;
             if (BeforeDialogs is not null)
@@ -94,4 +98,5 @@ internal sealed class DialogTestClient
 
             Results.Add((turnContext.Activity.From.Id, result));
         }, cancellationToken);
+    }
 }

@@ -45,6 +45,34 @@ public sealed class FormLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task RedeliveredCommandThatStartedAForm_AsksItsFirstQuestionAgain_RatherThanOfferingToDropIt()
+    {
+        await using var host = await BotHost.StartAsync(_database.ConnectionString, _clock);
+        var alice = new ChatUser(host, "tenant-redelivery", "29:alice", "Alice");
+        await alice.SayAsync("project new WEB Website");
+        var asked = await alice.SayAsync("task new", "start-1");
+
+        var again = await alice.SayAsync("task new", "start-1");
+
+        Assert.StartsWith("What's the task?", asked, StringComparison.Ordinal);
+        Assert.Equal(asked, again);
+    }
+
+    [Fact]
+    public async Task RedeliveredMessageThatEndedAForm_SaysNothingMore()
+    {
+        await using var host = await BotHost.StartAsync(_database.ConnectionString, _clock);
+        var alice = new ChatUser(host, "tenant-redelivery", "29:alice", "Alice");
+        await alice.SayAsync("task new");
+        var cancelled = await alice.SayAsync("cancel", "cancel-1");
+
+        var again = await alice.SayAsync("cancel", "cancel-1");
+
+        Assert.Equal(ProgramBot.Bot.Bots.ChatRouter.CancelledText, cancelled);
+        Assert.Equal(string.Empty, again);
+    }
+
+    [Fact]
     public async Task IdleForm_IsDropped_AndTheNextMessageIsFresh()
     {
         await using var host = await BotHost.StartAsync(_database.ConnectionString, _clock);
