@@ -24,8 +24,9 @@ public interface IApprovalCopyRepository
     /// <summary>
     /// The update claimed until <paramref name="claimedUntil"/> went through: the copy shows <paramref name="version"/> (never lowers
     /// what it is recorded to show), its failures are forgotten and the claim ends. Nothing when the claim is not that one any more.
+    /// True when the copy is still behind: a decision committed while it was being updated.
     /// </summary>
-    Task RecordShownAsync(long workspaceId, ApprovalId id, PostedMessage message, int version, DateTimeOffset claimedUntil, CancellationToken cancellationToken);
+    Task<bool> RecordShownAsync(long workspaceId, ApprovalId id, PostedMessage message, int version, DateTimeOffset claimedUntil, CancellationToken cancellationToken);
 
     /// <summary>The update claimed until <paramref name="claimedUntil"/> failed: <paramref name="failures"/> in a row now, tried again at <paramref name="nextTry"/>.</summary>
     Task DeferUpdateAsync(

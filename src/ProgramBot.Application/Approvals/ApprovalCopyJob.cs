@@ -28,6 +28,9 @@ public sealed partial class ApprovalCopyJob(
 
     public const string AbandonedOutcome = "Abandoned: claimed three times and never posted (the post failed, or the bot stopped while posting it)";
 
+    /// <summary>Rounds of copy updates in one run while copies are found still behind after their update.</summary>
+    private const int MaxRounds = 3;
+
     public string Kind => JobKind;
 
     public Task RunAsync(string argument, CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
@@ -35,18 +38,21 @@ public sealed partial class ApprovalCopyJob(
     /// <summary>Updates the copies behind and posts the notices owed; returns how many of each went through.</summary>
     public async Task<(int Updated, int Notified)> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var staleBefore = now - options.Value.NoticeLease;
-        var (copies, notices) = await store.ReadAsync(
-            async (uow, ct) => (await uow.ApprovalCopies.ListOutdatedAsync(now, ApprovalCopyOptions.Batch, ct),
-                                await uow.ApprovalCopies.ListDueNoticesAsync(staleBefore, ApprovalCopyOptions.Batch, ct)),
-            cancellationToken);
         var updated = 0;
-        foreach (var approval in copies.GroupBy(c => (c.WorkspaceId, c.Id)))
+        for (var round = 0; round < MaxRounds; round++)
         {
-            updated += await UpdateAsync([.. approval], cancellationToken);
+            // A copy updated while a newer decision committed is still behind: go round again for it (a few times at most;
+            // what is left then waits for the sweep).
+            var (count, behind) = await UpdateCopiesAsync(cancellationToken);
+            updated += count;
+            if (!behind)
+            {
+                break;
+            }
         }
 
+        var staleBefore = clock.GetUtcNow() - options.Value.NoticeLease;
+        var notices = await store.ReadAsync((uow, ct) => uow.ApprovalCopies.ListDueNoticesAsync(staleBefore, ApprovalCopyOptions.Batch, ct), cancellationToken);
         var notified = 0;
         foreach (var notice in notices)
         {
@@ -56,7 +62,21 @@ public sealed partial class ApprovalCopyJob(
         return (updated, notified);
     }
 
-    private async Task<int> UpdateAsync(List<OutdatedApprovalCopy> copies, CancellationToken cancellationToken)
+    private async Task<(int Updated, bool Behind)> UpdateCopiesAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var copies = await store.ReadAsync((uow, ct) => uow.ApprovalCopies.ListOutdatedAsync(now, ApprovalCopyOptions.Batch, ct), cancellationToken);
+        var (updated, behind) = (0, false);
+        foreach (var approval in copies.GroupBy(c => (c.WorkspaceId, c.Id)))
+        {
+            var (count, stillBehind) = await UpdateAsync([.. approval], cancellationToken);
+            (updated, behind) = (updated + count, behind || stillBehind);
+        }
+
+        return (updated, behind);
+    }
+
+    private async Task<(int Updated, bool Behind)> UpdateAsync(List<OutdatedApprovalCopy> copies, CancellationToken cancellationToken)
     {
         var (workspaceId, id) = (copies[0].WorkspaceId, copies[0].Id);
         var zone = UserClock.ResolveZone(copies[0].WorkspaceZone);
@@ -76,16 +96,17 @@ public sealed partial class ApprovalCopyJob(
             cancellationToken);
         if (found.view is not { } view)
         {
-            return 0;
+            return (0, false);
         }
 
-        var updated = 0;
+        var (updated, behind) = (0, false);
         for (var i = 0; i < copies.Count; i++)
         {
-            updated += await UpdateOneAsync(workspaceId, id, view, copies[i].Message, found.addresses[i], cancellationToken) ? 1 : 0;
+            var (done, stillBehind) = await UpdateOneAsync(workspaceId, id, view, copies[i].Message, found.addresses[i], cancellationToken);
+            (updated, behind) = (updated + (done ? 1 : 0), behind || stillBehind);
         }
 
-        return updated;
+        return (updated, behind);
     }
 
     /// <summary>
@@ -93,12 +114,12 @@ public sealed partial class ApprovalCopyJob(
     /// committed meanwhile, the claim is refused (the newer one's turn holds it or it is left for the next run), or the copy is
     /// recorded as showing the version it got and stays behind for the next run: the card never ends on an older version.
     /// </summary>
-    private async Task<bool> UpdateOneAsync(
+    private async Task<(bool Updated, bool Behind)> UpdateOneAsync(
         long workspaceId, ApprovalId id, ApprovalView view, PostedMessage message, ConversationAddress address, CancellationToken cancellationToken)
     {
         if (await ledger.ClaimAsync(workspaceId, id, view.Version, [message], options.Value.NoticeLease, dueOnly: true, cancellationToken) is not [var claim])
         {
-            return false;
+            return (false, false);
         }
 
         var result = await messenger.UpdateAsync(address, message.ActivityId, view, cancellationToken);
@@ -107,8 +128,8 @@ public sealed partial class ApprovalCopyJob(
             CopyNotUpdated(logger, id.ToString(), message.ActivityId, result.Outcome.ToString(), result.Reason);
         }
 
-        await ledger.RecordAsync(workspaceId, id, view.Version, [(claim, result.Outcome)], cancellationToken);
-        return result.Outcome == DeliveryOutcome.Delivered;
+        var behind = await ledger.RecordAsync(workspaceId, id, view.Version, [(claim, result.Outcome)], cancellationToken);
+        return (result.Outcome == DeliveryOutcome.Delivered, behind);
     }
 
     private async Task<bool> NotifyAsync(OpenApprovalNotice notice, DateTimeOffset staleBefore, CancellationToken cancellationToken)

@@ -46,29 +46,31 @@ public sealed partial class ApprovalCopyLedger(IDataStore store, TimeProvider cl
     /// <summary>
     /// Records how each claimed update ended, and ends its claim: a delivered copy now shows <paramref name="version"/>; a refused one
     /// (the bot left, the message is gone) is given up; a failed one is tried again later, after a longer wait each time, and given
-    /// up after <see cref="ApprovalCopyOptions.UpdateAttempts"/> failures in a row.
+    /// up after <see cref="ApprovalCopyOptions.UpdateAttempts"/> failures in a row. True when a delivered copy is still behind, because
+    /// a newer decision committed while it was being updated: someone must update it again.
     /// </summary>
-    public async Task RecordAsync(
+    public async Task<bool> RecordAsync(
         long workspaceId, ApprovalId id, int version, IReadOnlyList<(ApprovalCopyClaim Claim, DeliveryOutcome Outcome)> results, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(results);
         if (results.Count == 0)
         {
-            return;
+            return false;
         }
 
         var now = clock.GetUtcNow();
         var settings = options.Value;
-        var givenUp = await store.WriteAsync<IReadOnlyList<ApprovalCopyClaim>>(
+        var recorded = await store.WriteAsync<(IReadOnlyList<ApprovalCopyClaim> Dropped, bool Behind)>(
             async (uow, ct) =>
             {
                 var dropped = new List<ApprovalCopyClaim>();
+                var behind = false;
                 foreach (var (claim, outcome) in results)
                 {
                     var failures = claim.Failures + 1;
                     if (outcome == DeliveryOutcome.Delivered)
                     {
-                        await uow.ApprovalCopies.RecordShownAsync(workspaceId, id, claim.Message, version, claim.Until, ct);
+                        behind |= await uow.ApprovalCopies.RecordShownAsync(workspaceId, id, claim.Message, version, claim.Until, ct);
                     }
                     else if (outcome == DeliveryOutcome.Refused || failures >= settings.UpdateAttempts)
                     {
@@ -84,13 +86,15 @@ public sealed partial class ApprovalCopyLedger(IDataStore store, TimeProvider cl
                     }
                 }
 
-                return dropped;
+                return (dropped, behind);
             },
             cancellationToken);
-        foreach (var claim in givenUp.Value)
+        foreach (var claim in recorded.Value.Dropped)
         {
             CopyGivenUp(logger, id.ToString(), claim.Message.ActivityId, claim.Failures + 1);
         }
+
+        return recorded.Value.Behind;
     }
 
     /// <summary>Claims the requester's notice: the claim's time, or null when it is sent, owned by a live claim, or claimed too often.</summary>

@@ -60,8 +60,10 @@ public sealed partial class ApprovalCopies(ReplyBudget budget, ApprovalCopyLedge
             results.Add((claim, delivered));
         }
 
-        var recorded = await BookkeepAsync(() => ledger.RecordAsync(workspaceId, id, approval.Version, results, cancellationToken), approval.Id);
-        var left = !claimed || claims.Count < outcome.Messages.Count || !recorded || results.Any(r => r.Outcome == DeliveryOutcome.Failed);
+        var behind = false;
+        var recorded = await BookkeepAsync(
+            async () => behind = await ledger.RecordAsync(workspaceId, id, approval.Version, results, cancellationToken), approval.Id);
+        var left = !claimed || claims.Count < outcome.Messages.Count || !recorded || behind || results.Any(r => r.Outcome == DeliveryOutcome.Failed);
         if (outcome.Requester is { } notice && outcome.Messages.Count > 0)
         {
             left |= !await NotifyAsync(turnContext, workspaceId, id, outcome.Messages[0], notice, cancellationToken);

@@ -79,6 +79,9 @@ internal sealed class SlackInboxStore(IDbSessionSource sessions) : ISlackInboxSt
     public Task ReleaseAsync(ClaimedInboxRequest claimed, DateTimeOffset availableAt, CancellationToken cancellationToken) =>
         ReturnAsync(claimed, availableAt, stopped: false, cancellationToken);
 
+    /// <summary>How many runs of one request a stopping host may give back without using an attempt.</summary>
+    public const int FreeStops = 5;
+
     public Task GiveBackAsync(ClaimedInboxRequest claimed, DateTimeOffset now, CancellationToken cancellationToken) =>
         ReturnAsync(claimed, now, stopped: true, cancellationToken);
 
@@ -105,16 +108,20 @@ internal sealed class SlackInboxStore(IDbSessionSource sessions) : ISlackInboxSt
 
     /// <summary>
     /// A claim given back: after a failed run its attempt counts; when its host is stopping it does not (restarts
-    /// during a deploy must not give up a request that never failed), and the run is counted as a stop instead.
+    /// during a deploy must not give up a request that never failed), and the run is counted as a stop instead —
+    /// for the first <see cref="FreeStops"/> stops: a request whose run is stopped every time (a host that never lets
+    /// it finish) still runs out of attempts, and is never retried forever.
     /// </summary>
     private Task<int> ReturnAsync(ClaimedInboxRequest claimed, DateTimeOffset availableAt, bool stopped, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claimed);
         const string Sql = """
-            UPDATE slack_inbox SET available_at = @AvailableAt, claimed_by = NULL, attempts = attempts - @Stop, stops = stops + @Stop
+            UPDATE slack_inbox SET available_at = @AvailableAt, claimed_by = NULL,
+                attempts = attempts - (CASE WHEN stops < @FreeStops THEN @Stop ELSE 0 END), stops = stops + @Stop
             WHERE id = @Id AND claimed_by = @Claim AND completed_at IS NULL;
             """;
-        return WriteAsync(Sql, new { claimed.Id, claimed.Claim, AvailableAt = availableAt, Stop = stopped ? 1 : 0 }, cancellationToken);
+        var parameters = new { claimed.Id, claimed.Claim, AvailableAt = availableAt, Stop = stopped ? 1 : 0, FreeStops };
+        return WriteAsync(Sql, parameters, cancellationToken);
     }
 
     private Task<int> WriteAsync(string sql, object parameters, CancellationToken cancellationToken) =>

@@ -47,17 +47,19 @@ internal sealed class ApprovalCopyRepository(DbSession session) : IApprovalCopyR
         return (int?)failures;
     }
 
-    public Task RecordShownAsync(long workspaceId, ApprovalId id, PostedMessage message, int version, DateTimeOffset claimedUntil, CancellationToken cancellationToken)
+    public async Task<bool> RecordShownAsync(
+        long workspaceId, ApprovalId id, PostedMessage message, int version, DateTimeOffset claimedUntil, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         const string Sql = $"""
             UPDATE approval_messages
             SET shown_version = CASE WHEN shown_version < @Version THEN @Version ELSE shown_version END,
                 update_failures = 0, next_update_at = NULL, update_claimed_until = NULL
-            WHERE {CopyKey} AND update_claimed_until = @ClaimedUntil;
+            WHERE {CopyKey} AND update_claimed_until = @ClaimedUntil
+            RETURNING CASE WHEN target_version > shown_version THEN 1 ELSE 0 END;
             """;
         var parameters = new { WorkspaceId = workspaceId, id.Number, message.ConversationId, message.ActivityId, Version = version, ClaimedUntil = claimedUntil };
-        return session.Connection.ExecuteAsync(session.Command(Sql, parameters, cancellationToken));
+        return await session.Connection.QuerySingleOrDefaultAsync<long?>(session.Command(Sql, parameters, cancellationToken)) == 1;
     }
 
     public Task DeferUpdateAsync(

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ProgramBot.Application.Abstractions;
+using ProgramBot.Infrastructure.Persistence;
 using ProgramBot.Infrastructure.Tests.Support;
 using ProgramBot.TestKit.Facts;
 
@@ -122,6 +123,21 @@ public abstract class SlackInboxStoreTests : IAsyncLifetime
 
         Assert.Equal(stopped!.Id, next!.Id);
         Assert.Equal((1, 2), (next.Attempts, next.Run));
+    }
+
+    [StorageFact]
+    public async Task GiveBackAsync_UsesAnAttempt_OnceTheFreeStopsAreSpent()
+    {
+        await AddAsync("Ev1");
+        for (var stop = 0; stop < SlackInboxStore.FreeStops + 1; stop++)
+        {
+            await _store.GiveBackAsync((await ClaimAsync())!, Now, default);
+        }
+
+        var next = await ClaimAsync();
+
+        // Six runs given back, five of them free: this is the eighth run and its second counted attempt.
+        Assert.Equal((2, SlackInboxStore.FreeStops + 3), (next!.Attempts, next.Run));
     }
 
     [StorageFact]
