@@ -1,4 +1,5 @@
 using ProgramBot.Application.Abstractions;
+using ProgramBot.Application.Programs;
 using ProgramBot.Domain.Digests;
 
 namespace ProgramBot.Application.Digests;
@@ -19,10 +20,7 @@ public sealed record DigestAudience(ConversationAddress? Here, IReadOnlyList<Con
             return new DigestAudience(here, [], 0);
         }
 
-        var stakeholders = await uow.Portfolio.ListStakeholdersAsync(subscription.WorkspaceId, programId, ct);
-        var personal = await uow.ConversationAddresses.FindPersonalAsync(subscription.WorkspaceId, stakeholders, ct);
-        var copies = stakeholders.Select(personal.GetValueOrDefault).OfType<ConversationAddress>()
-            .Where(a => a.ConversationId != subscription.ConversationId).DistinctBy(a => a.ConversationId).ToList();
-        return new DigestAudience(here, copies, stakeholders.Count(id => !personal.ContainsKey(id)));
+        var stakeholders = await StakeholderChats.ReadAsync(uow, subscription.WorkspaceId, programId, ct);
+        return new DigestAudience(here, [.. stakeholders.Chats.Where(a => a.ConversationId != subscription.ConversationId)], stakeholders.Unreachable);
     }
 }

@@ -29,17 +29,16 @@ public sealed class EscalationNoticeJob(IDataStore store, NoticeSender sender, N
         var parts = argument.Split(':');
         var (workspaceId, escalationId) = (long.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture));
         var notice = await store.ReadAsync((uow, ct) => EscalationNoticeReader.ReadAsync(uow, workspaceId, escalationId, ct), cancellationToken);
-        var (told, busy) = (0, 0);
+        var round = new NoticeRound();
         var staleBefore = sender.StaleBefore();
         foreach (var address in notice?.Addresses ?? [])
         {
-            var send = await sender.SendOnceAsync(workspaceId, Subject(escalationId), address, new MessageView(notice!.Text), staleBefore, cancellationToken);
-            (told, busy) = (told + (send.Delivered ? 1 : 0), busy + (send.Status == NoticeSendStatus.Busy ? 1 : 0));
+            round = round.Add(await sender.SendOnceAsync(workspaceId, Subject(escalationId), address, new MessageView(notice!.Text), staleBefore, cancellationToken));
         }
 
-        if (busy == 0)
+        if (round.Busy == 0)
         {
-            await jobs.CompleteAsync(JobKind, argument, $"told {told} of {notice?.Addresses.Count ?? 0} stakeholders", cancellationToken);
+            await jobs.CompleteAsync(JobKind, argument, $"told {round.Told} of {notice?.Addresses.Count ?? 0} stakeholders", cancellationToken);
         }
     }
 }

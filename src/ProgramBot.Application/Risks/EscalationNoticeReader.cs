@@ -1,5 +1,5 @@
 using ProgramBot.Application.Abstractions;
-using ProgramBot.Domain.Digests;
+using ProgramBot.Application.Programs;
 
 namespace ProgramBot.Application.Risks;
 
@@ -21,8 +21,7 @@ internal static class EscalationNoticeReader
             return null;
         }
 
-        var stakeholders = await uow.Portfolio.ListStakeholdersAsync(workspaceId, program.Id, ct);
-        var personal = await uow.ConversationAddresses.FindPersonalAsync(workspaceId, stakeholders, ct);
+        var stakeholders = await StakeholderChats.ReadAsync(uow, workspaceId, program.Id, ct);
         var policy = await uow.Workspaces.GetRiskPolicyAsync(workspaceId, ct);
         var decider = escalation.EscalatedToId is { } id ? (await uow.Members.GetByIdsAsync(workspaceId, [id], ct)) is [var member, ..] ? member : null : null;
         var where = project is null ? $"program {program.Key}" : $"project {project.Key} of program {program.Key}";
@@ -32,6 +31,6 @@ internal static class EscalationNoticeReader
             : $"{decider.Name} is asked to decide";
         var text = $"⚠️ Risk {risk.Id} {risk.Title} (score {escalation.Score}, {band}) in {where} reached the escalation threshold; {who}. "
             + "You hear this as a stakeholder of the program.";
-        return new EscalationNoticeText(text, [.. stakeholders.Select(personal.GetValueOrDefault).OfType<ConversationAddress>().DistinctBy(a => a.ConversationId)]);
+        return new EscalationNoticeText(text, stakeholders.Chats);
     }
 }

@@ -33,7 +33,7 @@ public sealed class SlipNotifier(IDataStore store, NoticeSender sender, NoticeOu
             .OfType<long>().Concat(report.Programs.SelectMany(p => p.Audience)).ToHashSet();
         var projects = report.Tasks.Select(t => t.ProjectId).Concat(report.Projects.Select(p => p.Id)).ToHashSet();
         var audience = await store.ReadAsync((uow, ct) => uow.Slips.ListAudienceAsync(workspaceId, projects, members, ct), cancellationToken);
-        var (sent, told, busy) = (0, 0, 0);
+        var round = new NoticeRound();
         var subject = Subject(slip.Id);
         var staleBefore = sender.StaleBefore();
         var conversations = audience.GroupBy(a => a.Address.ConversationId).ToList();
@@ -47,23 +47,22 @@ public sealed class SlipNotifier(IDataStore store, NoticeSender sender, NoticeOu
 
             var address = conversation.First().Address;
             var send = await sender.SendOnceAsync(workspaceId, subject, address, new MessageView(SlipMessage.Compose(report, selection)), staleBefore, cancellationToken);
-            (sent, told, busy) = (sent + (send is { Status: NoticeSendStatus.Sent, Delivered: true } ? 1 : 0), told + (send.Delivered ? 1 : 0),
-                busy + (send.Status == NoticeSendStatus.Busy ? 1 : 0));
+            round = round.Add(send);
             if (send is { Status: NoticeSendStatus.Sent, Delivered: false })
             {
                 SlipLog.NotDelivered(logger, slip.Id, address.ConversationId, send.Outcome ?? string.Empty);
             }
         }
 
-        SlipLog.Notified(logger, slip.Id, workspaceId, sent, conversations.Count);
+        SlipLog.Notified(logger, slip.Id, workspaceId, round.Sent, conversations.Count);
 
         // While another run still holds a conversation the job stays open: the sweep sees it through if that run dies.
-        if (busy == 0)
+        if (round.Busy == 0)
         {
-            await jobs.CompleteAsync(SlipNoticeJob.JobKind, SlipNoticeJob.ArgumentFor(workspaceId, slip.Id), $"told {told} of {conversations.Count}", cancellationToken);
+            await jobs.CompleteAsync(SlipNoticeJob.JobKind, SlipNoticeJob.ArgumentFor(workspaceId, slip.Id), $"told {round.Told} of {conversations.Count}", cancellationToken);
         }
 
-        return sent;
+        return round.Sent;
     }
 
     /// <summary>The subject of a slip's notices in <see cref="INoticeRepository"/>.</summary>

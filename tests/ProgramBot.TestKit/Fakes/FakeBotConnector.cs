@@ -65,16 +65,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     public void HoldNextSend() => Interlocked.Exchange(ref _holdNext, 1);
 
     /// <summary>Waits until at least <paramref name="count"/> requests arrived, or fails after the timeout.</summary>
-    public async Task<IReadOnlyList<RecordedRequest>> WaitForAsync(int count, TimeSpan? timeout = null)
-    {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
-        while (_requests.Count < count)
-        {
-            await _arrived.WaitAsync(cts.Token);
-        }
-
-        return Requests;
-    }
+    public Task<IReadOnlyList<RecordedRequest>> WaitForAsync(int count, TimeSpan? timeout = null) => WaitForAsync(_ => true, count, timeout);
 
     /// <summary>Waits until at least <paramref name="count"/> requests matching <paramref name="match"/> arrived, or fails after the timeout.</summary>
     public async Task<IReadOnlyList<RecordedRequest>> WaitForAsync(Func<RecordedRequest, bool> match, int count, TimeSpan? timeout = null)
